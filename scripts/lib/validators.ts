@@ -1,0 +1,159 @@
+// Compiles every request and response schema the operations use into precompiled ajv
+// validators (ajv/dist/standalone), so the runtime never compiles a schema.
+//
+// Two builds of the same schemas: `validators.cjs` stops at the first error (fast, and
+// safe on untrusted input: ajv's security guidance says to keep allErrors off), and
+// `validators-all-errors.cjs` reports every error, for the detailed report after a payload
+// has already failed. CommonJS because ajv's `esm: true` output still calls `require`.
+import Ajv2020 from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import addFormats from "ajv-formats";
+import type { OpenApiDocument } from "./bundle.js";
+import type { OperationEntry } from "./operations.js";
+
+/** The `$id` of the schema document the generator builds from `components.schemas`. */
+export const SCHEMA_DOCUMENT_ID = "https://apiconnectors.invalid/openapi.json";
+const COMPONENT_REF = /^#\/components\/schemas\//;
+/** Prose the validators never read; dropped so the generated modules stay small. */
+const PROSE_KEYWORDS = new Set(["title", "description", "examples", "example", "externalDocs"]);
+
+type Json = Record<string, unknown>;
+
+export interface Expectations {
+  /** A `pattern` → the words for it (the schema's `x-pattern-description`). */
+  patterns: Record<string, string>;
+  /** A schema name → discriminator property → the tag values its unions accept. */
+  discriminators: Record<string, Record<string, string[]>>;
+}
+
+interface PreparedSchemas {
+  defs: Record<string, Json>;
+  patterns: Record<string, string>;
+  /** Union schema name → { propertyName, values } from its discriminator mapping. */
+  unions: Map<string, { propertyName: string; values: string[] }>;
+}
+
+/**
+ * Copies the component schemas for ajv: `#/components/schemas/X` becomes `#/$defs/X`, and
+ * `discriminator.mapping` is removed because ajv refuses it ("mapping is not supported",
+ * ajv#2003). Validity is unchanged: the discriminator only improves ajv's error, and every
+ * branch pins its tag with `const`/`enum`, which is what ajv dispatches on. Prose and
+ * `x-` extensions are dropped too; `x-pattern-description` is kept aside for messages.
+ */
+function prepare(document: OpenApiDocument, inlineSchemas: Map<string, Json>): PreparedSchemas {
+  const source: Record<string, Json> = {
+    ...(document.components.schemas as Record<string, Json>),
+    ...Object.fromEntries(inlineSchemas),
+  };
+  const patterns: Record<string, string> = {};
+  const unions = new Map<string, { propertyName: string; values: string[] }>();
+
+  const copy = (node: unknown, owner: string): unknown => {
+    if (Array.isArray(node)) return node.map((item) => copy(item, owner));
+    if (node === null || typeof node !== "object") return node;
+    const result: Json = {};
+    const words = (node as Json)["x-pattern-description"];
+    for (const [key, value] of Object.entries(node as Json)) {
+      if (PROSE_KEYWORDS.has(key) || key.startsWith("x-")) continue;
+      if (key === "$ref" && typeof value === "string") {
+        result[key] = value.replace(COMPONENT_REF, "#/$defs/");
+      } else if (key === "discriminator") {
+        const { mapping, ...rest } = value as { mapping?: Record<string, string>; propertyName: string };
+        unions.set(owner, { propertyName: rest.propertyName, values: Object.keys(mapping ?? {}) });
+        result[key] = rest;
+      } else {
+        result[key] = copy(value, owner);
+      }
+    }
+    const pattern = result.pattern;
+    if (typeof pattern === "string" && typeof words === "string") patterns[pattern] = words;
+    return result;
+  };
+
+  const defs: Record<string, Json> = {};
+  for (const [name, schema] of Object.entries(source)) defs[name] = copy(schema, name) as Json;
+  return { defs, patterns, unions };
+}
+
+/** The schema names reachable from `name` through `$ref`s. */
+function reachable(defs: Record<string, Json>, name: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (schemaName: string): void => {
+    if (seen.has(schemaName)) return;
+    seen.add(schemaName);
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node as Json)) {
+        if (key === "$ref" && typeof value === "string" && value.startsWith("#/$defs/")) visit(value.slice(8));
+        else walk(value);
+      }
+    };
+    walk(defs[schemaName]);
+  };
+  visit(name);
+  return seen;
+}
+
+function buildAjv(prepared: PreparedSchemas, allErrors: boolean): InstanceType<typeof Ajv2020.default> {
+  const ajv = new Ajv2020.default({
+    strict: true,
+    allowUnionTypes: true, // `type: [string, "null"]` is how OpenAPI 3.1 spells nullable
+    discriminator: true,
+    allErrors,
+    code: { source: true, optimize: true },
+  });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: SCHEMA_DOCUMENT_ID, $defs: prepared.defs });
+  return ajv;
+}
+
+export interface ValidatorBuild {
+  firstError: string;
+  allErrors: string;
+  names: string[];
+  expectations: Expectations;
+}
+
+export function buildValidators(document: OpenApiDocument, operations: OperationEntry[], inlineSchemas: Map<string, Json>): ValidatorBuild {
+  const prepared = prepare(document, inlineSchemas);
+  const names = [
+    ...new Set(operations.flatMap((op) => [op.request?.schema, ...Object.values(op.responses)]).filter((n): n is string => !!n)),
+  ].sort();
+  const refs = Object.fromEntries(names.map((name) => [name, `${SCHEMA_DOCUMENT_ID}#/$defs/${name}`]));
+
+  const discriminators: Expectations["discriminators"] = {};
+  for (const name of names) {
+    for (const reached of [...reachable(prepared.defs, name)].sort()) {
+      const union = prepared.unions.get(reached);
+      if (!union) continue;
+      // If two unions with one tag property were reachable, their values would be merged:
+      // this spec reaches at most one union per schema.
+      const byTag = (discriminators[name] ??= {});
+      byTag[union.propertyName] = [...new Set([...(byTag[union.propertyName] ?? []), ...union.values])];
+    }
+  }
+
+  return {
+    firstError: standaloneCode.default(buildAjv(prepared, false), refs),
+    allErrors: standaloneCode.default(buildAjv(prepared, true), refs),
+    names,
+    expectations: { patterns: prepared.patterns, discriminators },
+  };
+}
+
+/** The declaration file beside each validators module. */
+export function validatorsDeclaration(names: string[]): string {
+  return [
+    "export interface CompiledValidatorError {",
+    "  instancePath: string;",
+    "  schemaPath: string;",
+    "  keyword: string;",
+    "  params: Record<string, unknown>;",
+    "  message?: string;",
+    "}",
+    "export type CompiledValidator = ((data: unknown) => boolean) & { errors?: CompiledValidatorError[] | null };",
+    ...names.map((name) => `export declare const ${name}: CompiledValidator;`),
+    "",
+  ].join("\n");
+}

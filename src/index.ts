@@ -1,0 +1,13 @@
+// The public API of the `apiconnectors` package.
+export {
+  validateRequest,
+  validateResponse,
+  findOperation,
+  listOperations,
+  UnknownOperationError,
+  MAX_ISSUES,
+  SECRET_PROPERTIES,
+  type OperationEntry,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./validate/index.js";

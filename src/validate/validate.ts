@@ -1,0 +1,74 @@
+// validateRequest / validateResponse: the library API DESIGN.md promises. Both use the
+// precompiled validators (no schema is compiled at run time) and never throw on bad data.
+import type { CompiledValidator } from "../../generated/validators.cjs";
+import * as firstErrorValidators from "../../generated/validators.cjs";
+import * as allErrorValidators from "../../generated/validators-all-errors.cjs";
+import { toIssues } from "./issues.js";
+import { resolveOperation, responseFor } from "./operations.js";
+import type { ValidationResult } from "./types.js";
+
+/** A fresh result each time, so a caller that appends to `issues` cannot affect another call. */
+const valid = (): ValidationResult => ({ valid: true, issues: [] });
+
+function validatorNamed(module: Record<string, unknown>, schema: string): CompiledValidator {
+  const validator = module[schema];
+  if (typeof validator !== "function") throw new Error(`generated/ has no validator for schema "${schema}": run npm run generate`);
+  return validator as CompiledValidator;
+}
+
+/**
+ * Validates against one schema: the first-error validator decides (fast, and bounded on
+ * hostile input); only a payload that fails is run again through the all-errors build to
+ * report every finding, capped at MAX_ISSUES.
+ */
+export function validateAgainst(schema: string, body: unknown): ValidationResult {
+  if (validatorNamed(firstErrorValidators, schema)(body)) return valid();
+  const detailed = validatorNamed(allErrorValidators, schema);
+  detailed(body);
+  return { valid: false, issues: toIssues(detailed.errors ?? [], body, schema) };
+}
+
+/**
+ * Validates a request body for an operation (operationId or "METHOD /path"). `body` is the
+ * parsed JSON, or undefined for a request sent without a body. Throws UnknownOperationError
+ * only for an operation the spec does not define.
+ */
+export function validateRequest(operation: string, body: unknown): ValidationResult {
+  const op = resolveOperation(operation);
+  if (!op.request) {
+    return body === undefined
+      ? valid()
+      : { valid: false, issues: [{ pointer: "", keyword: "body", message: `${op.operationId} takes no request body` }] };
+  }
+  if (body === undefined) {
+    return op.request.required
+      ? { valid: false, issues: [{ pointer: "", keyword: "body", message: `${op.operationId} requires a JSON request body` }] }
+      : valid();
+  }
+  return validateAgainst(op.request.schema, body);
+}
+
+/**
+ * Validates a response body for an operation and HTTP status. `body` is the parsed JSON, or
+ * undefined for a response with no content (204).
+ */
+export function validateResponse(operation: string, status: number | string, body: unknown): ValidationResult {
+  const op = resolveOperation(operation);
+  const response = responseFor(op, status);
+  if (!response) {
+    const documented = Object.keys(op.responses).join(", ");
+    return {
+      valid: false,
+      issues: [{ pointer: "", keyword: "status", message: `status ${String(status)} is not a documented response of ${op.operationId} (documented: ${documented})` }],
+    };
+  }
+  if (response.schema === null) {
+    return body === undefined
+      ? valid()
+      : { valid: false, issues: [{ pointer: "", keyword: "body", message: `a ${response.key} response of ${op.operationId} has no content, but a body was given` }] };
+  }
+  if (body === undefined) {
+    return { valid: false, issues: [{ pointer: "", keyword: "body", message: `a ${response.key} response of ${op.operationId} has a JSON body, but none was given` }] };
+  }
+  return validateAgainst(response.schema, body);
+}
