@@ -105,10 +105,16 @@ function withoutNullBranchNoise(errors: CompiledValidatorError[]): CompiledValid
   });
 }
 
+/** A value of the wrong type fails every other keyword at its place too; only the type is news. */
+function withoutTypeConsequences(errors: CompiledValidatorError[]): CompiledValidatorError[] {
+  const mistyped = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword === "type" || !mistyped.has(e.instancePath));
+}
+
 export function toIssues(errors: readonly CompiledValidatorError[], data: unknown, schema: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
-  for (const error of withoutNullBranchNoise([...errors])) {
+  for (const error of withoutTypeConsequences(withoutNullBranchNoise([...errors]))) {
     const issue = describe(error, data, schema);
     const key = `${issue.pointer}\u0000${issue.message}`;
     if (seen.has(key)) continue;
