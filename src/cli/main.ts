@@ -1,48 +1,79 @@
 #!/usr/bin/env node
 // The `apiconnectors` command. Every failure ends in a one-line message and an exit code,
 // never a stack trace: 0 conforms, 1 does not conform, 2 could not run as asked, 3 a bug.
-import { runValidate, VALIDATE_USAGE } from "./validate-command.js";
+import { processIO, type CommandRun } from "./io.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
 
-const USAGE = `Usage: apiconnectors <command> [options]
-
-Commands:
-  validate   validate request or response payloads against the contract
-
-Run "apiconnectors <command> --help" for a command's options.
-
-${VALIDATE_USAGE}`;
-
-const io = {
-  stdout: (text: string) => void process.stdout.write(text),
-  stderr: (text: string) => void process.stderr.write(text),
-};
-
-function run(argv: string[]): number {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case "validate":
-      return runValidate(rest, io);
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      io.stdout(`${USAGE}\n`);
-      return command === undefined ? EXIT_USAGE : EXIT_OK;
-    default:
-      throw new UsageError(`unknown command "${command}"; run "apiconnectors --help"`);
-  }
+interface Command {
+  /** One line for `apiconnectors --help`. */
+  summary: string;
+  /** Loads the command's module only when it runs, so each command starts fast. */
+  load: () => Promise<CommandRun>;
 }
 
+/**
+ * The command table. To add a command: a file `src/cli/NAME-command.ts` exporting a
+ * `CommandRun` (it may return a promise, e.g. a server that runs until it is stopped), and
+ * one entry here.
+ */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: {
+    summary: "validate request or response payloads (JSON, NDJSON, .http transcripts) against the contract",
+    load: async () => (await import("./validate-command.js")).runValidate,
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  return `Usage: apiconnectors <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run "apiconnectors <command> --help" for a command's options.
+Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command could not run as asked.
+`;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const io = processIO();
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    if (name === undefined) {
+      io.stderr(usage());
+      return EXIT_USAGE;
+    }
+    io.stdout(usage());
+    return EXIT_OK;
+  }
+  if (name === "--version" || name === "-v") {
+    const { createRequire } = await import("node:module");
+    const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+    io.stdout(`${version}\n`);
+    return EXIT_OK;
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  return (await command.load())(rest, io);
+}
+
+// A reader that goes away early (`apiconnectors validate … | head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+  process.stderr.write(`apiconnectors: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(EXIT_INTERNAL);
+});
+
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    io.stderr(`apiconnectors: ${error.message}\n`);
+    process.stderr.write(`apiconnectors: ${error.message}\n`);
     process.exitCode = EXIT_USAGE;
   } else {
     // A bug of ours: say so in one line rather than print a stack trace.
-    io.stderr(`apiconnectors: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`apiconnectors: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = EXIT_INTERNAL;
   }
 }

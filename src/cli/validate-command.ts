@@ -1,6 +1,7 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format text|json]
 import { parseArgs } from "node:util";
 import { findOperation, listOperations, validateRequest, validateResponse } from "../validate/index.js";
+import type { CommandIO } from "./io.js";
 import { readPayloads } from "./payloads.js";
 import { FORMATS, renderJson, renderText, type Format, type PayloadResult } from "./report.js";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";
@@ -17,10 +18,7 @@ Validates JSON payloads against the apiConnectors contract.
 
 Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command could not run as asked.`;
 
-export interface CommandIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CommandIO } from "./io.js";
 
 function parse(argv: readonly string[]) {
   try {
