@@ -11,3 +11,4 @@ export {
   type ValidationIssue,
   type ValidationResult,
 } from "./validate/index.js";
+export * from "./client/index.js";

@@ -1,0 +1,100 @@
+// createApiConnectorsClient: openapi-fetch with the generated `paths`, the once-per-call
+// middleware (client-request-id, user agent, contract checks) above, and the per-attempt
+// transport (token, timeout, retries) below as its `fetch`.
+import { createRequire } from "node:module";
+import createClient from "openapi-fetch";
+import type { paths } from "../../generated/schema.js";
+import { systemClock } from "./abort.js";
+import { contractChecks, requestIdentity } from "./middleware.js";
+import { apiConnectorOperations, type ApiConnectorOperations, type RawClient } from "./operations.js";
+import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./options.js";
+import { resolveRetryPolicy } from "./retry.js";
+import { newCallState, send, type TransportSettings } from "./transport.js";
+
+/** The scope to ask a credential for: every Graph permission the app was granted. */
+export const GRAPH_DEFAULT_SCOPE = "https://graph.microsoft.com/.default";
+export const GRAPH_ORIGIN = "https://graph.microsoft.com";
+
+const { version: PACKAGE_VERSION } = createRequire(import.meta.url)("../../package.json") as { version: string };
+/** This package's product token in `User-Agent`. */
+export const PRODUCT = `apiconnectors/${PACKAGE_VERSION}`;
+
+export interface ApiConnectorsClient extends ApiConnectorOperations {
+  /** The service root every call goes to, without a trailing slash. */
+  readonly baseUrl: string;
+  /**
+   * The openapi-fetch client, for anything the helpers do not cover. It shares the
+   * middleware and the transport (auth, client-request-id, retries, validation) but does not
+   * throw on a non-2xx answer: it returns `{ data, error, response }` as openapi-fetch does.
+   */
+  readonly raw: RawClient;
+  /** A `fetch` to pass to one raw call to give it per-call options: `raw.GET(path, { fetch: client.fetchWith({ timeoutMs: 500 }) })`. */
+  fetchWith(options: CallOptions): FetchLike;
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+function resolveBaseUrl(options: ClientOptions): string {
+  const given = options.baseUrl ?? `${GRAPH_ORIGIN}/${options.version ?? "beta"}`;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new TypeError(`baseUrl must be an absolute URL, got ${JSON.stringify(given)}`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+    // The bearer token travels in a header: plain http only to this machine.
+    throw new TypeError(`baseUrl must use https (http is allowed only for localhost), got ${url.origin}`);
+  }
+  if (url.search || url.hash) throw new TypeError(`baseUrl must not have a query or fragment, got ${given}`);
+  return url.href.replace(/\/+$/, "");
+}
+
+function tokenSource(options: ClientOptions): () => Promise<string | undefined> {
+  const { token, getToken } = options;
+  if (token !== undefined && getToken !== undefined) throw new TypeError("give either token or getToken, not both");
+  if (getToken) {
+    return async () => {
+      const got: TokenLike | null | undefined = await getToken();
+      const value = typeof got === "string" ? got : got?.token;
+      if (!value) throw new TypeError("getToken() returned no access token");
+      return value;
+    };
+  }
+  return async () => token;
+}
+
+/** Creates a client for `/identity/apiConnectors`. */
+export function createApiConnectorsClient(options: ClientOptions = {}): ApiConnectorsClient {
+  const baseUrl = resolveBaseUrl(options);
+  resolveRetryPolicy(options.retry); // fail now on a bad policy, not on the first call
+  const clock: Clock = { ...systemClock, ...options.clock };
+  const settings: TransportSettings = {
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    token: tokenSource(options),
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    clock,
+    random: options.random ?? Math.random,
+    log: options.log,
+  };
+  const fetchWith = (callOptions: CallOptions): FetchLike => {
+    return (request) => send(request, settings, newCallState(callOptions));
+  };
+  const raw = createClient<paths, "application/json">({
+    baseUrl,
+    fetch: fetchWith({}),
+    // spec: $select and $orderby are style form, explode false (`$select=id,displayName`)
+    querySerializer: { array: { style: "form", explode: false } },
+  });
+  raw.use(requestIdentity(options.userAgent ? `${options.userAgent} ${PRODUCT}` : PRODUCT));
+  const validate = options.validate ?? "off";
+  if (validate !== "off") raw.use(contractChecks(validate));
+  return {
+    baseUrl,
+    raw,
+    fetchWith,
+    ...apiConnectorOperations({ raw, baseUrl, clock, send: (request, call) => send(request, settings, call) }),
+  };
+}

@@ -1,0 +1,67 @@
+// openapi-fetch middleware: what happens once per logical call, above the retry loop.
+import type { Middleware } from "openapi-fetch";
+import { findOperation, validateRequest, validateResponse } from "../validate/index.js";
+import { ContractError } from "./errors.js";
+
+/**
+ * Sets `client-request-id` (a fresh UUID unless the caller gave one) and `User-Agent`.
+ * Graph echoes client-request-id and logs it next to its own request-id; sending one on
+ * every call is Microsoft's guidance (https://learn.microsoft.com/graph/best-practices-concept).
+ * Because this runs once per call, every retry below it sends the same id.
+ */
+export function requestIdentity(userAgent: string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (!request.headers.get("client-request-id")) request.headers.set("client-request-id", crypto.randomUUID());
+      request.headers.set("user-agent", userAgent);
+      return undefined; // headers changed in place; same Request
+    },
+  };
+}
+
+const operationIds = new Map<string, string>();
+
+function operationIdFor(method: string, schemaPath: string): string {
+  const key = `${method} ${schemaPath}`;
+  let id = operationIds.get(key);
+  if (id === undefined) {
+    id = findOperation(key)?.operationId ?? "";
+    operationIds.set(key, id);
+  }
+  return id;
+}
+
+async function jsonBody(message: Request | Response): Promise<unknown> {
+  const text = await message.clone().text();
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text; // the validator then reports "expected object", which is the truth
+  }
+}
+
+/**
+ * Contract checks with the precompiled validators: the request body before anything is sent,
+ * and (mode "both") every 2xx response body. Error responses are left to GraphError, so a
+ * proxy's HTML 502 is reported as what it is rather than as a contract breach.
+ */
+export function contractChecks(mode: "request" | "both"): Middleware {
+  return {
+    async onRequest({ request, schemaPath }) {
+      const operationId = operationIdFor(request.method, schemaPath);
+      if (!operationId) return undefined;
+      const result = validateRequest(operationId, await jsonBody(request));
+      if (!result.valid) throw new ContractError("request", operationId, result.issues);
+      return undefined;
+    },
+    async onResponse({ request, response, schemaPath }) {
+      if (mode !== "both" || !response.ok) return undefined;
+      const operationId = operationIdFor(request.method, schemaPath);
+      if (!operationId) return undefined;
+      const result = validateResponse(operationId, response.status, await jsonBody(response));
+      if (!result.valid) throw new ContractError("response", operationId, result.issues, response.status);
+      return undefined;
+    },
+  };
+}

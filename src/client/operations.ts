@@ -1,0 +1,156 @@
+// One typed helper per operation, on top of the raw openapi-fetch client. Helpers return the
+// typed body and throw on failure: GraphError for a non-2xx answer, NetworkError/TimeoutError
+// when no answer came, ContractError when validation is on and a body breaks the contract,
+// and the signal's reason when the caller aborted. Graph's identifiers reach the caller
+// through `onResponse`, the errors, and the ResponseInfo that update and delete return.
+import type { Client } from "openapi-fetch";
+import type { paths } from "../../generated/schema.js";
+import { GraphError } from "./errors.js";
+import { resolveNextLink } from "./next-link.js";
+import type { CallOptions, Clock, ResponseInfo } from "./options.js";
+import { collectSecrets } from "./redact.js";
+import { newCallState, type CallState } from "./transport.js";
+import type {
+  ApiConnector,
+  ApiConnectorCreate,
+  ApiConnectorPage,
+  ApiConnectorUpdate,
+  ApiConnectorWithClientCertificate,
+  ClientCertificateUpload,
+  GetApiConnectorQuery,
+  ListApiConnectorsQuery,
+} from "./types.js";
+
+/** The openapi-fetch client, typed by the generated `paths`. */
+export type RawClient = Client<paths, "application/json">;
+
+/** Options for paging calls: every page is its own call with its own client-request-id. */
+export type PageCallOptions = Omit<CallOptions, "clientRequestId">;
+
+export interface ApiConnectorOperations {
+  /** `POST /identity/apiConnectors`: creates a connector and returns it (201). Not retried after an ambiguous failure unless `retry.retryNonIdempotent`. */
+  createApiConnector(body: ApiConnectorCreate, options?: CallOptions): Promise<ApiConnector>;
+  /** `GET /identity/apiConnectors`: one page. */
+  listApiConnectors(query?: ListApiConnectorsQuery, options?: CallOptions): Promise<ApiConnectorPage>;
+  /** Every connector, following `@odata.nextLink` (same origin as baseUrl only). */
+  iterateApiConnectors(query?: ListApiConnectorsQuery, options?: PageCallOptions): AsyncGenerator<ApiConnector, void, undefined>;
+  /** Every page, following `@odata.nextLink` (same origin as baseUrl only). */
+  iterateApiConnectorPages(query?: ListApiConnectorsQuery, options?: PageCallOptions): AsyncGenerator<ApiConnectorPage, void, undefined>;
+  /** `GET /identity/apiConnectors/{id}`. */
+  getApiConnector(id: string, query?: GetApiConnectorQuery, options?: CallOptions): Promise<ApiConnector>;
+  /** `PATCH /identity/apiConnectors/{id}` (204): Graph returns no body, so this returns what it said. */
+  updateApiConnector(id: string, patch: ApiConnectorUpdate, options?: CallOptions): Promise<ResponseInfo>;
+  /** `DELETE /identity/apiConnectors/{id}` (204). */
+  deleteApiConnector(id: string, options?: CallOptions): Promise<ResponseInfo>;
+  /** `POST /identity/apiConnectors/{id}/uploadClientCertificate` (200). Not retried after an ambiguous failure unless `retry.retryNonIdempotent`. */
+  uploadClientCertificate(id: string, upload: ClientCertificateUpload, options?: CallOptions): Promise<ApiConnectorWithClientCertificate>;
+}
+
+export interface OperationContext {
+  raw: RawClient;
+  baseUrl: string;
+  send: (request: Request, call: CallState) => Promise<Response>;
+  clock: Clock;
+}
+
+interface RawResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+function requireId(id: string): string {
+  if (typeof id !== "string" || id.trim() === "") throw new TypeError("an API connector id must be a non-empty string");
+  return id;
+}
+
+export function apiConnectorOperations(context: OperationContext): ApiConnectorOperations {
+  const { raw } = context;
+
+  /** The openapi-fetch init that routes one call through the transport with its options. */
+  function callInit(call: CallState) {
+    const { signal, clientRequestId } = call.options;
+    return {
+      fetch: (request: Request) => context.send(request, call),
+      ...(signal ? { signal } : {}),
+      ...(clientRequestId ? { headers: { "client-request-id": clientRequestId } } : {}),
+    };
+  }
+
+  /** Reports the final response, then returns its body or throws GraphError. */
+  function settle<T>(call: CallState, result: RawResult<T>, secrets: readonly string[] = []): { data: T; info: ResponseInfo } {
+    const { response } = result;
+    const info: ResponseInfo = {
+      status: response.status,
+      requestId: response.headers.get("request-id") ?? undefined,
+      clientRequestId: call.clientRequestId,
+      attempts: call.attempts,
+      headers: response.headers,
+    };
+    call.options.onResponse?.(info);
+    if (!response.ok) {
+      throw new GraphError({ status: response.status, headers: response.headers, body: result.error, context: call, secrets, now: context.clock.now() });
+    }
+    return { data: result.data as T, info };
+  }
+
+  async function listPage(query: ListApiConnectorsQuery | undefined, options: CallOptions, next?: { baseUrl: string; search: string }): Promise<ApiConnectorPage> {
+    const call = newCallState(options);
+    const init = next ? { baseUrl: next.baseUrl, querySerializer: () => next.search } : { params: { query } };
+    return settle(call, await raw.GET("/identity/apiConnectors", { ...init, ...callInit(call) })).data;
+  }
+
+  async function* iterateApiConnectorPages(query?: ListApiConnectorsQuery, options: PageCallOptions = {}): AsyncGenerator<ApiConnectorPage, void, undefined> {
+    const followed = new Set<string>();
+    let page = await listPage(query, options);
+    yield page;
+    for (let link = page["@odata.nextLink"]; link; link = page["@odata.nextLink"]) {
+      const next = resolveNextLink(link, context.baseUrl, followed);
+      followed.add(next.href);
+      page = await listPage(undefined, options, next);
+      yield page;
+    }
+  }
+
+  return {
+    async createApiConnector(body, options = {}) {
+      const call = newCallState(options);
+      const result = await raw.POST("/identity/apiConnectors", { body, ...callInit(call) });
+      return settle(call, result, collectSecrets(body)).data;
+    },
+
+    listApiConnectors: (query, options = {}) => listPage(query, options),
+
+    iterateApiConnectorPages,
+
+    async *iterateApiConnectors(query, options = {}) {
+      for await (const page of iterateApiConnectorPages(query, options)) yield* page.value;
+    },
+
+    async getApiConnector(id, query, options = {}) {
+      const call = newCallState(options);
+      const params = { path: { identityApiConnectorId: requireId(id) }, query };
+      return settle(call, await raw.GET("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) })).data;
+    },
+
+    async updateApiConnector(id, patch, options = {}) {
+      const call = newCallState(options);
+      const params = { path: { identityApiConnectorId: requireId(id) } };
+      const result = await raw.PATCH("/identity/apiConnectors/{identityApiConnectorId}", { params, body: patch, ...callInit(call) });
+      return settle(call, result, collectSecrets(patch)).info;
+    },
+
+    async deleteApiConnector(id, options = {}) {
+      const call = newCallState(options);
+      const params = { path: { identityApiConnectorId: requireId(id) } };
+      return settle(call, await raw.DELETE("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) })).info;
+    },
+
+    async uploadClientCertificate(id, upload, options = {}) {
+      const call = newCallState(options);
+      const params = { path: { identityApiConnectorId: requireId(id) } };
+      const result = await raw.POST("/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate", { params, body: upload, ...callInit(call) });
+      return settle(call, result, collectSecrets(upload)).data;
+    },
+  };
+}

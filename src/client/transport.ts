@@ -1,0 +1,139 @@
+// The transport: openapi-fetch's `fetch`, with the retry loop inside it.
+//
+// Why here, below openapi-fetch, and not around it: openapi-fetch builds the Request once per
+// logical call and runs its middleware once (client-request-id, user agent, contract checks),
+// then hands the Request to `fetch`. Retrying inside `fetch` therefore repeats only what must
+// change per attempt (a fresh token, the timeout, Retry-Attempt) and keeps everything else,
+// including the client-request-id, identical on every attempt by construction. openapi-fetch
+// sees one response, as if no retry had happened, so its typing and parsing stay untouched.
+// (The same layering as Kiota's RetryHandler sitting below its request builders, and the
+// custom-fetch pattern of basecamp/basecamp-sdk PR #538; openapi-fetch itself declines to
+// retry, openapi-typescript #1122.)
+import { followSignals } from "./abort.js";
+import { NetworkError, TimeoutError, type CallContext } from "./errors.js";
+import { readNetworkFailure } from "./network-failure.js";
+import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
+import { backoffDelayMs, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "./retry.js";
+import { parseRetryAfter } from "./retry-after.js";
+
+export interface TransportSettings {
+  fetch: FetchLike;
+  /** The bearer token for the next attempt, or undefined to send none. */
+  token: () => Promise<string | undefined>;
+  retry: Partial<RetryPolicy> | false | undefined;
+  timeoutMs: number | undefined;
+  signal: AbortSignal | undefined;
+  clock: Clock;
+  random: () => number;
+  log: ((entry: LogEntry) => void) | undefined;
+}
+
+/** One logical call: its options going in, and what the transport learned coming out. */
+export interface CallState extends CallContext {
+  options: CallOptions;
+  /** The final response, once there is one. */
+  response?: Response;
+}
+
+export function newCallState(options: CallOptions = {}): CallState {
+  return { options, method: "", url: "", clientRequestId: "", attempts: 0 };
+}
+
+// Statuses whose Response may not have a body (Fetch standard, "null body status").
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+
+/** Reads the body inside the attempt, so timeoutMs and abort cover it too. */
+async function buffered(response: Response): Promise<Response> {
+  const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+async function bearer(settings: TransportSettings): Promise<string | undefined> {
+  const token = await settings.token();
+  return token === undefined ? undefined : `Bearer ${token}`;
+}
+
+/** Sends `request` until it succeeds, fails for good, or runs out of retries. */
+export async function send(request: Request, settings: TransportSettings, call: CallState): Promise<Response> {
+  const policy = resolveRetryPolicy(settings.retry, call.options.retry);
+  const timeoutMs = call.options.timeoutMs ?? settings.timeoutMs;
+  const method = request.method;
+  call.method = method;
+  call.url = request.url;
+  call.clientRequestId = request.headers.get("client-request-id") ?? "";
+  const userSignals = [request.signal, settings.signal];
+  const base = { method, url: request.url, clientRequestId: call.clientRequestId };
+  // Read once, resent as is: a Request body is a stream and can be sent only once.
+  const body = request.body === null ? null : await request.arrayBuffer();
+  let waitedMs = 0;
+
+  for (let attempt = 1; ; attempt++) {
+    call.attempts = attempt;
+    const headers = new Headers(request.headers);
+    const authorization = await bearer(settings);
+    if (authorization !== undefined) headers.set("authorization", authorization);
+    if (attempt > 1) headers.set("retry-attempt", String(attempt - 1)); // as Microsoft's SDKs send it
+
+    const link = followSignals(userSignals);
+    const timedOut = new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError");
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => link.abort(timedOut), timeoutMs);
+    let response: Response | undefined;
+    let outcome: AttemptOutcome;
+    let failure = "";
+    settings.log?.({ type: "attempt", ...base, attempt });
+    try {
+      // `manual`: a redirect would carry the bearer token to wherever it points.
+      const attemptRequest = new Request(request.url, { method, headers, body, signal: link.signal, redirect: "manual" });
+      response = await buffered(await settings.fetch(attemptRequest));
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
+      outcome = { kind: "response", status: response.status, retryAfterMs };
+      settings.log?.({ type: "response", ...base, attempt, status: response.status, requestId: response.headers.get("request-id") ?? undefined });
+    } catch (error) {
+      if (link.signal.aborted && link.signal.reason !== timedOut) throw link.signal.reason; // the caller aborted
+      if (link.signal.aborted) {
+        outcome = { kind: "timeout" };
+        failure = timedOut.message;
+      } else {
+        const network = readNetworkFailure(error);
+        if (!network) throw error; // not a network failure: a bug to surface, not to retry
+        outcome = { kind: "network", sent: network.sent };
+        failure = network.message;
+      }
+      settings.log?.({ type: "failure", ...base, attempt, reason: outcome.kind === "timeout" ? "timeout" : "network", message: failure });
+    } finally {
+      clearTimeout(timer);
+      link.dispose();
+    }
+
+    const verdict = retryVerdict(method, outcome, policy);
+    let why = verdict.retry ? undefined : verdict.why;
+    let delayMs = 0;
+    if (verdict.retry) {
+      const retryAfterMs = outcome.kind === "response" ? outcome.retryAfterMs : undefined;
+      const leftMs = policy.maxTotalWaitMs - waitedMs;
+      if (attempt > policy.maxRetries) why = `no retries left (retry.maxRetries = ${policy.maxRetries})`;
+      else if (retryAfterMs !== undefined && retryAfterMs > leftMs) why = `Retry-After ${retryAfterMs} ms is more than the ${leftMs} ms left of retry.maxTotalWaitMs`;
+      else delayMs = retryAfterMs ?? Math.min(backoffDelayMs(attempt - 1, policy, settings.random), leftMs);
+      if (why === undefined) {
+        settings.log?.({ type: "retry", ...base, attempt, reason: verdict.reason, delayMs, retryAfterMs });
+        const wait = followSignals(userSignals); // an abort ends the wait at once
+        try {
+          await settings.clock.sleep(delayMs, wait.signal);
+        } finally {
+          wait.dispose();
+        }
+        waitedMs += delayMs;
+        continue;
+      }
+    }
+    if (verdict.reason !== undefined) settings.log?.({ type: "giveUp", ...base, attempt, reason: verdict.reason, why: why ?? "not retryable" });
+    if (response) {
+      call.response = response;
+      return response;
+    }
+    if (outcome.kind === "timeout") throw new TimeoutError(timeoutMs ?? 0, { context: { ...call }, note: why });
+    const sent = outcome.kind === "network" && outcome.sent;
+    throw new NetworkError(why ? `${failure}; ${why}` : failure, { context: { ...call }, mayHaveReachedServer: sent });
+  }
+}
+

@@ -1,0 +1,43 @@
+// Domain names for the generated schema types, so callers never spell
+// components["schemas"][...] themselves. Types only; no behaviour here.
+import type { components, operations } from "../../generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** An API connector as Graph returns it (`id` always present, secrets never). */
+export type ApiConnector = Schemas["identityApiConnector"];
+/** The connector returned by uploadClientCertificate: always client-certificate authentication. */
+export type ApiConnectorWithClientCertificate = Schemas["identityApiConnectorWithClientCertificate"];
+/** One page of `GET /identity/apiConnectors`. */
+export type ApiConnectorPage = Schemas["identityApiConnectorCollection"];
+
+/** The body of `POST /identity/apiConnectors`. */
+export type ApiConnectorCreate = Schemas["identityApiConnectorCreate"];
+/** The body of `PATCH /identity/apiConnectors/{id}`. */
+export type ApiConnectorUpdate = Schemas["identityApiConnectorUpdate"];
+/** The parameters of the uploadClientCertificate action. */
+export type ClientCertificateUpload = Schemas["uploadClientCertificateRequest"];
+
+/** Request side of the `@odata.type` union: what a client may send. */
+export type AuthenticationConfigurationRequest = Schemas["apiAuthenticationConfigurationRequest"];
+/** Response side of the `@odata.type` union: what Graph returns. */
+export type AuthenticationConfigurationResponse = Schemas["apiAuthenticationConfigurationResponse"];
+/** Either side of the union. */
+export type AuthenticationConfiguration = AuthenticationConfigurationRequest | AuthenticationConfigurationResponse;
+
+export type BasicAuthentication = Schemas["basicAuthentication"];
+export type BasicAuthenticationMasked = Schemas["basicAuthenticationMasked"];
+export type Pkcs12Certificate = Schemas["pkcs12Certificate"];
+export type ClientCertificateAuthentication = Schemas["clientCertificateAuthentication"];
+export type CertificateInformation = Schemas["pkcs12CertificateInformation"];
+
+/** The OData error envelope Graph sends with every 4XX and 5XX. */
+export type ODataError = Schemas["odataError"];
+export type ODataMainError = Schemas["odataMainError"];
+export type ODataInnerError = Schemas["odataInnerError"];
+export type ODataErrorDetail = Schemas["odataErrorDetail"];
+
+/** `$select`, `$filter`, `$orderby`, `$top`, `$count`, `$expand` of the list operation. */
+export type ListApiConnectorsQuery = NonNullable<operations["listIdentityApiConnectors"]["parameters"]["query"]>;
+/** `$select`, `$expand` of the get operation. */
+export type GetApiConnectorQuery = NonNullable<operations["getIdentityApiConnector"]["parameters"]["query"]>;

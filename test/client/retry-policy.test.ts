@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RETRY_POLICY } from "../../src/index.js";
+import { backoffDelayMs, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "../../src/client/retry.js";
+
+const policy = resolveRetryPolicy();
+const optIn = resolveRetryPolicy({ retryNonIdempotent: true });
+
+describe("retryVerdict", () => {
+  const response = (status: number, retryAfterMs?: number): AttemptOutcome => ({ kind: "response", status, retryAfterMs });
+  const cases: { name: string; method: string; outcome: AttemptOutcome; retried: boolean; withOptIn?: boolean }[] = [
+    { name: "GET 429", method: "GET", outcome: response(429), retried: true },
+    { name: "POST 429 without Retry-After (throttled: not processed)", method: "POST", outcome: response(429), retried: true },
+    { name: "POST 429 with Retry-After", method: "POST", outcome: response(429, 1000), retried: true },
+    { name: "GET 503", method: "GET", outcome: response(503), retried: true },
+    { name: "POST 503 with Retry-After", method: "POST", outcome: response(503, 1000), retried: true },
+    { name: "POST 503 without Retry-After", method: "POST", outcome: response(503), retried: false, withOptIn: true },
+    { name: "GET 504", method: "GET", outcome: response(504), retried: true },
+    { name: "PATCH 504", method: "PATCH", outcome: response(504), retried: true },
+    { name: "DELETE 504", method: "DELETE", outcome: response(504), retried: true },
+    { name: "POST 504", method: "POST", outcome: response(504), retried: false, withOptIn: true },
+    { name: "GET 500", method: "GET", outcome: response(500), retried: false, withOptIn: false },
+    { name: "GET 502", method: "GET", outcome: response(502), retried: false, withOptIn: false },
+    { name: "POST 409", method: "POST", outcome: response(409), retried: false, withOptIn: false },
+    { name: "GET 404", method: "GET", outcome: response(404), retried: false, withOptIn: false },
+    { name: "POST 201", method: "POST", outcome: response(201), retried: false, withOptIn: false },
+    { name: "GET network failure", method: "GET", outcome: { kind: "network", sent: true }, retried: true },
+    { name: "POST reset after sending", method: "POST", outcome: { kind: "network", sent: true }, retried: false, withOptIn: true },
+    { name: "POST connection refused (never sent)", method: "POST", outcome: { kind: "network", sent: false }, retried: true },
+    { name: "GET timeout", method: "GET", outcome: { kind: "timeout" }, retried: true },
+    { name: "POST timeout", method: "POST", outcome: { kind: "timeout" }, retried: false, withOptIn: true },
+  ];
+  it.each(cases)("$name", ({ method, outcome, retried, withOptIn }) => {
+    expect(retryVerdict(method, outcome, policy).retry).toBe(retried);
+    expect(retryVerdict(method, outcome, optIn).retry).toBe(withOptIn ?? retried);
+  });
+
+  it("says why an ambiguous POST failure is not retried", () => {
+    const verdict = retryVerdict("POST", response(504), policy);
+    expect(verdict).toMatchObject({ retry: false, reason: "gatewayTimeout" });
+    expect(!verdict.retry && verdict.why).toMatch(/retryNonIdempotent/);
+  });
+});
+
+describe("backoffDelayMs (full jitter)", () => {
+  const cases = [
+    { retry: 0, random: 0.5, want: 500 },
+    { retry: 1, random: 0.5, want: 1_000 },
+    { retry: 2, random: 0.5, want: 2_000 },
+    { retry: 2, random: 0, want: 0 },
+    { retry: 2, random: 0.999, want: 3_996 },
+    { retry: 10, random: 0.5, want: 15_000 }, // capped at maxDelayMs 30 s
+  ];
+  it.each(cases)("retry $retry with random $random waits $want ms", ({ retry, random, want }) => {
+    expect(backoffDelayMs(retry, policy, () => random)).toBe(want);
+  });
+});
+
+describe("resolveRetryPolicy", () => {
+  it("defaults to 3 retries, no retry of ambiguous POSTs", () => {
+    expect(resolveRetryPolicy()).toEqual({ ...DEFAULT_RETRY_POLICY });
+    expect(DEFAULT_RETRY_POLICY).toMatchObject({ maxRetries: 3, retryNonIdempotent: false });
+  });
+  it("layers call options over client options over defaults", () => {
+    expect(resolveRetryPolicy({ maxRetries: 5, baseDelayMs: 10 }, { maxRetries: 1 })).toMatchObject({ maxRetries: 1, baseDelayMs: 10 });
+  });
+  it("treats false as no retries, and a later layer can turn them back on", () => {
+    expect(resolveRetryPolicy(false).maxRetries).toBe(0);
+    expect(resolveRetryPolicy(false, { maxRetries: 2 }).maxRetries).toBe(2);
+  });
+  it.each(["maxRetries", "baseDelayMs", "maxDelayMs", "maxTotalWaitMs"])("rejects a negative %s", (key) => {
+    expect(() => resolveRetryPolicy({ [key]: -1 })).toThrow(new RegExp(`retry\\.${key}`));
+  });
+});
