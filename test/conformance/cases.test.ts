@@ -59,6 +59,9 @@ const cases: Case[] = [
   { name: "displayName is a number", operation: create, given: request, body: { ...createBody, displayName: 42 }, want: [["/displayName", "type"]] },
   { name: "displayName is empty", operation: create, given: request, body: { ...createBody, displayName: "" }, want: [["/displayName", "minLength"]] },
   { name: "displayName is null", operation: create, given: request, body: { ...createBody, displayName: null }, want: [["/displayName", "type"]] },
+  // Lengths count UTF-16 code units (scripts/lib/validators.ts): 200 emoji are 400 units.
+  { name: "displayName of 200 astral-plane characters", operation: create, given: request, body: { ...createBody, displayName: "\u{1F600}".repeat(200) }, want: [["/displayName", "maxLength"]] },
+  { name: "displayName of 256 BMP characters", operation: create, given: request, body: { ...createBody, displayName: "é".repeat(256) }, want: "valid" },
   { name: "targetUrl over http", operation: create, given: request, body: { ...createBody, targetUrl: "http://someapi.com/api" }, want: [["/targetUrl", "pattern"]] },
   { name: "targetUrl with user info", operation: create, given: request, body: { ...createBody, targetUrl: "https://user:pw@someapi.com/api" }, want: [["/targetUrl", "pattern"]] },
   { name: "targetUrl longer than 2048", operation: create, given: request, body: { ...createBody, targetUrl: `https://someapi.com/${"a".repeat(2040)}` }, want: [["/targetUrl", "maxLength"]] },
