@@ -21,6 +21,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: "validate request or response payloads (JSON, NDJSON, .http transcripts) against the contract",
     load: async () => (await import("./validate-command.js")).runValidate,
   },
+  mock: {
+    summary: "run a stateful mock of the API for tests (contract-checked, optional fault injection)",
+    load: async () => (await import("./mock-command.js")).runMock,
+  },
 };
 
 function usage(): string {

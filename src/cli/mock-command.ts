@@ -1,0 +1,166 @@
+// apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N] ...
+// Runs the stateful mock of the identityApiConnector family until SIGINT or SIGTERM, then
+// closes the server and exits 0.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { effectiveRetryAfter, FAULT_SPEC_HELP, FaultSpecError, type FaultRule } from "../mock/faults.js";
+import { parseJson } from "../mock/json.js";
+import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
+import type { CommandIO } from "./io.js";
+import { EXIT_OK, UsageError } from "./usage-error.js";
+
+export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N]
+
+Runs a stateful in-memory mock of the Graph identityApiConnector API for tests. Requests and
+responses are checked against the contract. Stop it with Ctrl+C (SIGINT) or SIGTERM.
+
+  --port N             port to listen on (default 4010; 0 picks a free one)
+  --host H             address to bind (default 127.0.0.1; the mock has no authentication)
+  --data FILE          JSON file of connectors to start with: an array, or a list response { "value": [...] }
+  --faults SPEC        inject faults: ${FAULT_SPEC_HELP}
+  --seed N             seed for fault draws and generated ids, to replay a run
+  --page-size N        list page size when a request has no $top (default 100, at most 999)
+  --graph-version V    v1.0 (default) or beta: for paths without a version and for @odata.context
+  --require-auth       answer 401 to requests without "Authorization: Bearer <any token>"
+  --quiet              do not log requests
+
+The first line printed is "apiconnectors mock listening on <base URL>"; point a client there.
+See docs/mock.md.`;
+
+const DEFAULT_PORT = 4010;
+const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
+const MAX_ISSUES_SHOWN = 20;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        data: { type: "string" },
+        faults: { type: "string" },
+        seed: { type: "string" },
+        "page-size": { type: "string" },
+        "graph-version": { type: "string" },
+        "require-auth": { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; run "apiconnectors mock --help"`);
+  }
+}
+
+function wholeNumber(flag: string, text: string | undefined, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(text) || Number(text) > max) throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got "${text}"`);
+  return Number(text);
+}
+
+/** Reads and checks the seed file; every problem names the file and a JSON pointer. */
+function readData(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new UsageError(`--data ${file}: ${parsed.message}`);
+  return parsed.value;
+}
+
+function dataError(file: string, error: MockDataError): UsageError {
+  const shown = error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `  ${file}: ${issue.pointer || "(top level)"}: ${issue.message}`);
+  const hidden = error.issues.length - shown.length;
+  return new UsageError(`--data ${file} is not valid seed data:\n${shown.join("\n")}${hidden > 0 ? `\n  … and ${hidden} more` : ""}`);
+}
+
+function describeFaults(rules: readonly FaultRule[], seed: number): string {
+  const parts = rules.map((rule) => {
+    const retryAfter = effectiveRetryAfter(rule);
+    return `${rule.status} ${Math.round(rule.share * 1000) / 10}%${retryAfter === null ? "" : ` (Retry-After ${retryAfter}s)`}`;
+  });
+  return `faults: ${parts.join(", ")}; seed ${seed} (pass --seed ${seed} to replay)`;
+}
+
+function logLine(entry: RequestLogEntry): string {
+  return `${entry.status} ${entry.method} ${entry.path} ${entry.durationMs}ms${entry.fault ? " (injected fault)" : ""}\n`;
+}
+
+function listenError(error: unknown, port: number, host: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE") return new UsageError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN") return new UsageError(`cannot listen on host "${host}": no such local address`);
+  if (code === "EACCES") return new UsageError(`no permission to listen on port ${port}; use a port above 1023`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Resolves on the first SIGINT or SIGTERM, and stops listening for both. */
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+/** `until` lets a test stop the command without a signal. */
+export async function runMock(argv: string[], io: CommandIO, until: () => Promise<void> = stopSignal): Promise<number> {
+  const values = parse(argv);
+  if (values.help) {
+    io.stdout(`${MOCK_USAGE}\n`);
+    return EXIT_OK;
+  }
+  const port = wholeNumber("--port", values.port, 65535) ?? DEFAULT_PORT;
+  const seed = wholeNumber("--seed", values.seed, 0xffffffff);
+  const pageSize = wholeNumber("--page-size", values["page-size"], 999);
+  if (pageSize === 0) throw new UsageError("--page-size takes a whole number from 1 to 999, got \"0\"");
+  const version = values["graph-version"] ?? "v1.0";
+  if (version !== "v1.0" && version !== "beta") throw new UsageError(`--graph-version takes v1.0 or beta, got "${version}"`);
+  const host = values.host ?? "127.0.0.1";
+  const data = values.data === undefined ? undefined : readData(values.data);
+
+  // Listen for signals before the server starts, so an early SIGTERM still closes it.
+  const stopped = until();
+  let server: MockServer;
+  try {
+    server = await startMockServer({
+      port,
+      host,
+      version,
+      ...(data !== undefined ? { data } : {}),
+      ...(values.faults !== undefined ? { faults: values.faults } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+      ...(pageSize !== undefined ? { pageSize } : {}),
+      requireAuthorization: values["require-auth"],
+      ...(values.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout(logLine(entry)) }),
+      onError: (error) => io.stderr(`apiconnectors mock: a bug in the mock: ${error.message}\n`),
+    });
+  } catch (error) {
+    if (error instanceof FaultSpecError) throw new UsageError(`--faults: ${error.message}`);
+    if (error instanceof MockDataError) throw dataError(values.data ?? "data", error);
+    throw listenError(error, port, host);
+  }
+
+  io.stdout(`apiconnectors mock listening on ${server.baseUrl}\n`);
+  if (!LOOPBACK.test(host)) io.stderr(`apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`);
+  const count = server.connectors().length;
+  io.stdout(`connectors: ${count}${values.data !== undefined ? ` from ${values.data}` : ""}\n`);
+  if (server.faults.length) io.stdout(`${describeFaults(server.faults, server.seed)}\n`);
+  io.stdout("stop with Ctrl+C (SIGINT) or SIGTERM\n");
+
+  await stopped;
+  await server.close();
+  io.stdout("apiconnectors mock stopped\n");
+  return EXIT_OK;
+}

@@ -1,0 +1,20 @@
+import type { OperationId } from "../router.js";
+import type { Handler } from "./context.js";
+import { createConnector } from "./create.js";
+import { deleteConnector } from "./delete.js";
+import { getConnector } from "./get.js";
+import { listConnectors } from "./list.js";
+import { updateConnector } from "./update.js";
+import { uploadCertificate } from "./upload.js";
+
+export type { Handler, HandlerContext, MockResult } from "./context.js";
+
+/** One handler per operation of the spec; the Record type makes a missing one a compile error. */
+export const handlers: Record<OperationId, Handler> = {
+  createIdentityApiConnector: createConnector,
+  listIdentityApiConnectors: listConnectors,
+  getIdentityApiConnector: getConnector,
+  updateIdentityApiConnector: updateConnector,
+  deleteIdentityApiConnector: deleteConnector,
+  uploadIdentityApiConnectorClientCertificate: uploadCertificate,
+};

@@ -1,0 +1,59 @@
+// Reading a request body: bounded in size, JSON only (Graph answers other content types with
+// 415), parsed with a location for errors and never an echo of the text.
+import type { IncomingMessage } from "node:http";
+import { badRequest, MockError } from "./errors.js";
+import { parseJson } from "./json.js";
+
+/** Far above the largest valid body (a 64 KiB pkcs12Value), far below what could hurt. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export class BodyTooLargeError extends MockError {
+  constructor(limit: number) {
+    super(413, "Request_EntityTooLarge", `The request body is larger than the mock's limit of ${limit} bytes.`);
+  }
+}
+
+/** The body's bytes; stops reading (and throws) past `limit`. */
+export async function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(request.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new BodyTooLargeError(limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** `application/json`, with at most a UTF-8 charset and OData's own parameters. */
+function isJsonContentType(header: string): boolean {
+  const [type = "", ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  if (type !== "application/json") return false;
+  const charset = parameters.find((parameter) => parameter.startsWith("charset="));
+  return charset === undefined || /^charset="?utf-8"?$/.test(charset);
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The parsed JSON body, or undefined when the request has none (the validator then says
+ * that the operation requires one).
+ */
+export function jsonBody(bytes: Buffer, contentType: string | undefined): unknown {
+  if (bytes.length === 0) return undefined;
+  if (contentType === undefined || !isJsonContentType(contentType)) {
+    const given = contentType === undefined ? "no Content-Type" : `the content type '${contentType.slice(0, 80)}'`;
+    throw new MockError(415, "UnsupportedMediaType", `The request has ${given}; send the body as application/json (UTF-8).`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw badRequest("The request body is not valid UTF-8.");
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw badRequest(`The request body is ${parsed.message}.`);
+  return parsed.value;
+}

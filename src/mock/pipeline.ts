@@ -1,0 +1,177 @@
+// One request, start to finish: route, headers, faults, body, query, contract check of the
+// request, the operation, then a contract check of the mock's own response before it is sent.
+// Every failure becomes an OData error envelope; nothing is ever answered with a stack trace.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { listOperations, validateAgainst, validateRequest, validateResponse, type ValidationIssue } from "../validate/index.js";
+import { badRequest, MockError, odataErrorBody, type RequestIds } from "./errors.js";
+import { type FaultInjector, faultError, type InjectedFault, processedBeforeFault } from "./faults.js";
+import { handlers, type MockResult } from "./handlers/index.js";
+import { BodyTooLargeError, jsonBody, readBody } from "./http-body.js";
+import { parseQuery } from "./query.js";
+import { type GraphVersion, type OperationId, route } from "./router.js";
+import type { ConnectorStore } from "./store.js";
+
+/** One line of the request log: never a body, never a header value. */
+export interface RequestLogEntry {
+  method: string;
+  /** Path and query, cut to 200 characters. */
+  path: string;
+  status: number;
+  operationId?: OperationId;
+  /** The injected fault's status, when the answer was a fault. */
+  fault?: number;
+  requestId: string;
+  durationMs: number;
+}
+
+export interface MockState {
+  store: ConnectorStore;
+  faults: FaultInjector;
+  newId: () => string;
+  now: () => number;
+  version: GraphVersion;
+  pageSize: number;
+  requireAuthorization: boolean;
+  /** `http://host:port` of the listening socket, when the Host header gives nothing usable. */
+  origin: string;
+  onRequest?: (entry: RequestLogEntry) => void;
+  /** Called for a bug of the mock: an exception, or a response that breaks the contract. */
+  onError?: (error: Error) => void;
+}
+
+const TAKES_BODY = new Set(listOperations().filter((operation) => operation.request).map((operation) => operation.operationId));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+/** What Graph sends with a JSON body. */
+const JSON_CONTENT_TYPE = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Graph docs: client-request-id is "a client-generated request ID in GUID format". */
+function clientRequestId(request: IncomingMessage): { value?: string; error?: MockError } {
+  const value = header(request, "client-request-id");
+  if (value === undefined) return {};
+  if (UUID.test(value)) return { value };
+  return { error: badRequest("The client-request-id header must be a GUID, such as 6f1d2b7a-3c4e-4f5a-8b9c-0d1e2f3a4b5c.") };
+}
+
+function checkAuthorization(request: IncomingMessage): void {
+  if (!/^Bearer\s+\S+/i.test(header(request, "authorization") ?? "")) {
+    throw new MockError(401, "InvalidAuthenticationToken", "Access token is empty. Send an Authorization: Bearer header (the mock accepts any token).");
+  }
+}
+
+function requestBodyIssues(issues: readonly ValidationIssue[]): MockError {
+  const [first] = issues;
+  const summary = first ? `${first.pointer || "(the body)"}: ${first.message}` : "it does not conform";
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more; see details)` : "";
+  return badRequest(
+    `The request body does not conform to the contract. ${summary}${more}`,
+    issues.map((issue) => ({ code: issue.keyword, message: issue.message, target: issue.pointer })),
+  );
+}
+
+async function answer(request: IncomingMessage, url: URL, state: MockState, seen: { operationId?: OperationId; fault?: InjectedFault }): Promise<MockResult> {
+  const matched = route(request.method ?? "GET", url.pathname, state.version);
+  seen.operationId = matched.operationId;
+  if (state.requireAuthorization) checkAuthorization(request);
+  const bytes = await readBody(request);
+  const fault = (seen.fault = state.faults.next());
+  if (fault && !processedBeforeFault(fault)) throw faultError(fault);
+
+  const query = parseQuery(url.searchParams, matched.operationId);
+  let body: unknown;
+  if (TAKES_BODY.has(matched.operationId)) {
+    body = jsonBody(bytes, header(request, "content-type"));
+    const checked = validateRequest(matched.operationId, body);
+    if (!checked.valid) throw requestBodyIssues(checked.issues);
+  }
+  const hostHeader = header(request, "host");
+  const result = await handlers[matched.operationId]({
+    route: matched,
+    body,
+    query,
+    store: state.store,
+    nowSeconds: Math.floor(state.now() / 1000),
+    newId: state.newId,
+    pageSize: state.pageSize,
+    origin: hostHeader && HOST.test(hostHeader) ? `http://${hostHeader}` : state.origin,
+  });
+  if (fault) throw faultError(fault); // a 504: the change is made, the answer is lost
+  return result;
+}
+
+function failure(error: unknown, state: MockState): MockError {
+  if (error instanceof MockError) return error;
+  const bug = error instanceof Error ? error : new Error(String(error));
+  state.onError?.(bug);
+  return new MockError(500, "generalException", `The mock failed to handle the request (a bug in the mock): ${bug.message.slice(0, 200)}`);
+}
+
+/** The mock's own answer must conform too; one that does not is reported as a bug. */
+function contractChecked(result: MockResult, operationId: OperationId | undefined, state: MockState): MockResult | MockError {
+  const checked = result.status >= 400 || !operationId ? validateAgainst("odataError", result.body) : validateResponse(operationId, result.status, result.body);
+  if (checked.valid) return result;
+  const error = new Error(`the mock's ${String(result.status)} response${operationId ? ` to ${operationId}` : ""} does not conform to the spec: ${checked.issues.map((issue) => `${issue.pointer || "(body)"} ${issue.message}`).join("; ")}`);
+  state.onError?.(error);
+  return new MockError(500, "MockContractViolation", `${error.message} (a bug in the mock)`.slice(0, 2000));
+}
+
+function send(response: ServerResponse, result: MockResult, ids: RequestIds): void {
+  if (response.headersSent || response.destroyed) return;
+  const headers: Record<string, string> = {
+    "request-id": ids.requestId,
+    ...(ids.clientRequestId !== undefined ? { "client-request-id": ids.clientRequestId } : {}),
+    ...result.headers,
+  };
+  if (result.body === undefined) {
+    response.writeHead(result.status, headers).end();
+    return;
+  }
+  response.writeHead(result.status, { ...headers, "Content-Type": JSON_CONTENT_TYPE, "OData-Version": "4.0" }).end(JSON.stringify(result.body));
+}
+
+/** The request target as a URL; a path starting with `//` stays a path. */
+function requestUrl(target: string): URL {
+  try {
+    return target.startsWith("/") ? new URL(`http://mock.invalid${target}`) : new URL(target);
+  } catch {
+    return new URL("http://mock.invalid/");
+  }
+}
+
+export async function handleRequest(request: IncomingMessage, response: ServerResponse, state: MockState): Promise<void> {
+  const started = performance.now();
+  const url = requestUrl(request.url ?? "/");
+  const given = clientRequestId(request);
+  const ids: RequestIds = { requestId: randomUUID(), ...(given.value !== undefined ? { clientRequestId: given.value } : {}) };
+  const seen: { operationId?: OperationId; fault?: InjectedFault } = {};
+
+  let result: MockResult;
+  try {
+    if (given.error) throw given.error;
+    result = await answer(request, url, state, seen);
+  } catch (error) {
+    const failed = failure(error, state);
+    result = { status: failed.status, body: odataErrorBody(failed, ids, state.now()), headers: { ...failed.headers } };
+    // A body too large was not read to its end: close the connection rather than reuse it.
+    if (failed instanceof BodyTooLargeError) result.headers = { ...result.headers, Connection: "close" };
+  }
+  const checked = contractChecked(result, seen.operationId, state);
+  if (checked instanceof MockError) result = { status: 500, body: odataErrorBody(checked, ids, state.now()) };
+  send(response, result, ids);
+
+  state.onRequest?.({
+    method: request.method ?? "",
+    path: `${url.pathname}${url.search}`.slice(0, 200),
+    status: result.status,
+    ...(seen.operationId ? { operationId: seen.operationId } : {}),
+    ...(seen.fault && result.status === seen.fault.status ? { fault: seen.fault.status } : {}),
+    requestId: ids.requestId,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+  });
+}

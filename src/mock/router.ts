@@ -1,0 +1,73 @@
+// Maps a request line to an operation, matching paths the way Graph does: segments are
+// case-insensitive (the docs write `/identity/apiconnectors/{id}`), an optional `/v1.0` or
+// `/beta` prefix, a trailing slash ignored, and the bound action unqualified or
+// namespace-qualified (`.../microsoft.graph.uploadClientCertificate`).
+import type { operations } from "../../generated/schema.js";
+import { MockError } from "./errors.js";
+
+export type OperationId = keyof operations;
+export type GraphVersion = "v1.0" | "beta";
+
+export interface Route {
+  operationId: OperationId;
+  /** The connector id from the path, for item and action routes. */
+  id?: string;
+  /** The Graph version named in the path, or the server's default when the path names none. */
+  version: GraphVersion;
+  /** `/v1.0`, `/beta`, or "" when the path had no version: used to build `@odata.nextLink`. */
+  versionPrefix: string;
+}
+
+type Resource = "collection" | "item" | "upload";
+
+const METHODS: Record<Resource, Partial<Record<string, OperationId>>> = {
+  collection: { GET: "listIdentityApiConnectors", POST: "createIdentityApiConnector" },
+  item: { GET: "getIdentityApiConnector", PATCH: "updateIdentityApiConnector", DELETE: "deleteIdentityApiConnector" },
+  upload: { POST: "uploadIdentityApiConnectorClientCertificate" },
+};
+
+const VERSION = /^(v1\.0|beta)$/i;
+const UPLOAD_ACTION = /^(?:microsoft\.graph\.)?uploadClientCertificate$/i;
+const SEGMENT_SHOWN = 100;
+
+function segmentNotFound(segment: string): MockError {
+  return new MockError(
+    400,
+    "BadRequest",
+    `Resource not found for the segment '${segment.slice(0, SEGMENT_SHOWN)}'. The mock serves /identity/apiConnectors, /identity/apiConnectors/{id} and /identity/apiConnectors/{id}/uploadClientCertificate, optionally under /v1.0 or /beta.`,
+  );
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new MockError(400, "BadRequest", "The request URL holds an invalid percent-encoding.");
+  }
+}
+
+/** Throws MockError: 400 for a path the API does not have, 405 for a method its resource lacks. */
+export function route(method: string, pathname: string, defaultVersion: GraphVersion): Route {
+  const segments = pathname.split("/").filter((segment) => segment !== "");
+  let version = defaultVersion;
+  let versionPrefix = "";
+  if (segments[0] !== undefined && VERSION.test(segments[0])) {
+    version = segments[0].toLowerCase() === "beta" ? "beta" : "v1.0";
+    versionPrefix = `/${version}`;
+    segments.shift();
+  }
+  const [container, collection, rawId, action, ...rest] = segments;
+  if (container?.toLowerCase() !== "identity") throw segmentNotFound(decodeSegment(container ?? ""));
+  if (collection?.toLowerCase() !== "apiconnectors") throw segmentNotFound(decodeSegment(collection ?? ""));
+  if (action !== undefined && !UPLOAD_ACTION.test(action)) throw segmentNotFound(decodeSegment(action));
+  if (rest[0] !== undefined) throw segmentNotFound(decodeSegment(rest[0]));
+
+  const resource: Resource = rawId === undefined ? "collection" : action === undefined ? "item" : "upload";
+  const operationId = METHODS[resource][method];
+  if (!operationId) {
+    const allowed = Object.keys(METHODS[resource]).join(", ");
+    // Graph's directory answers a wrong verb with this code and message (microsoft-graph-docs issue #119).
+    throw new MockError(405, "Request_BadRequest", `Specified HTTP method is not allowed for the request target. Allowed: ${allowed}.`, [], { Allow: allowed });
+  }
+  return { operationId, version, versionPrefix, ...(rawId !== undefined ? { id: decodeSegment(rawId) } : {}) };
+}

@@ -1,0 +1,69 @@
+// Seed data: the connectors the mock starts with (`--data FILE`, or `data` in the library).
+// The shape is what Graph returns, so a saved list response works as is: an array of
+// connectors, or an object with a `value` array. Each one is checked against the spec's
+// response schema; ids must be unique. `isActive` is worked out again from the dates and the
+// order of `certificateList` (oldest upload first), and a masked password means "set".
+import type { components } from "../../generated/schema.js";
+import { validateResponse } from "../validate/index.js";
+import type { StoredAuthentication, StoredConnector } from "./store.js";
+
+type ConnectorResource = components["schemas"]["identityApiConnector"];
+type AuthenticationResource = NonNullable<ConnectorResource["authenticationConfiguration"]>;
+
+export interface DataIssue {
+  pointer: string;
+  message: string;
+}
+
+/** Seed data that does not conform; `issues` name JSON pointers into the data. */
+export class MockDataError extends Error {
+  constructor(readonly issues: readonly DataIssue[]) {
+    const [first] = issues;
+    super(first ? `${first.pointer || "(the data)"}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}` : "invalid seed data");
+    this.name = "MockDataError";
+  }
+}
+
+export const MAX_SEED_CONNECTORS = 10_000;
+
+function authentication(resource: AuthenticationResource | null | undefined): StoredAuthentication | null {
+  if (!resource) return null;
+  if (resource["@odata.type"] === "#microsoft.graph.basicAuthentication") {
+    return { kind: "basicAuthentication", username: resource.username ?? null, passwordSet: typeof resource.password === "string" };
+  }
+  return {
+    kind: "clientCertificateAuthentication",
+    certificates: resource.certificateList.map(({ thumbprint, notBefore, notAfter }) => ({ thumbprint: thumbprint ?? null, notBefore, notAfter })),
+  };
+}
+
+/** Checks seed data and turns it into stored connectors; throws MockDataError listing every issue. */
+export function connectorsFromData(data: unknown): StoredConnector[] {
+  const wrapped = data !== null && typeof data === "object" && !Array.isArray(data);
+  const list = wrapped ? (data as { value?: unknown }).value : data;
+  const base = wrapped ? "/value" : "";
+  if (!Array.isArray(list)) {
+    throw new MockDataError([{ pointer: base, message: "expected an array of connectors, or an object with a \"value\" array (a saved list response)" }]);
+  }
+  if (list.length > MAX_SEED_CONNECTORS) throw new MockDataError([{ pointer: base, message: `holds ${list.length} connectors; the mock takes at most ${MAX_SEED_CONNECTORS}` }]);
+
+  const issues: DataIssue[] = [];
+  const ids = new Map<string, number>();
+  list.forEach((item: unknown, index) => {
+    const at = `${base}/${index}`;
+    for (const issue of validateResponse("getIdentityApiConnector", 200, item).issues) issues.push({ pointer: `${at}${issue.pointer}`, message: issue.message });
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== "string") return;
+    const earlier = ids.get(id.toLowerCase());
+    if (earlier !== undefined) issues.push({ pointer: `${at}/id`, message: `duplicates the id of ${base}/${earlier} (ids match regardless of case)` });
+    else ids.set(id.toLowerCase(), index);
+  });
+  if (issues.length) throw new MockDataError(issues);
+
+  return (list as ConnectorResource[]).map((resource) => ({
+    id: resource.id,
+    displayName: resource.displayName ?? null,
+    targetUrl: resource.targetUrl ?? null,
+    authentication: authentication(resource.authenticationConfiguration),
+  }));
+}

@@ -1,0 +1,140 @@
+// startMockServer: the library entry point, and the lifecycle of the listening socket.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { checkFaultRules, FaultInjector, type FaultRule, parseFaults, type ScriptedFault } from "./faults.js";
+import { handleRequest, type MockState, type RequestLogEntry } from "./pipeline.js";
+import { randomSeed, seededRandom, uuidSource } from "./random.js";
+import { type ConnectorResource, connectorResource } from "./representation.js";
+import type { GraphVersion } from "./router.js";
+import { connectorsFromData } from "./seed-data.js";
+import { ConnectorStore } from "./store.js";
+
+export interface MockServerOptions {
+  /** 0 (the default) picks a free port; read it back from `port` or `url`. */
+  port?: number;
+  /** Default 127.0.0.1: the mock has no authentication, keep it on loopback. */
+  host?: string;
+  /** The Graph version of paths without `/v1.0` or `/beta`, and of `@odata.context`. Default v1.0. */
+  version?: GraphVersion;
+  /** Connectors to start with: an array, or a saved list response `{ value: [...] }`. */
+  data?: unknown;
+  /** `"429:0.2,503:0.1"` or rules as objects. */
+  faults?: string | readonly FaultRule[];
+  /** Makes fault draws and generated ids reproducible. */
+  seed?: number;
+  /** Page size when a list request has no `$top` (default 100, Graph's usual directory page). */
+  pageSize?: number;
+  /** Answer 401 to requests without `Authorization: Bearer …` (any token is accepted). */
+  requireAuthorization?: boolean;
+  /** The clock, in epoch milliseconds: decides `isActive` and error dates. */
+  now?: () => number;
+  onRequest?: (entry: RequestLogEntry) => void;
+  onError?: (error: Error) => void;
+}
+
+export interface MockServer {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `url` plus the Graph version (`http://127.0.0.1:PORT/v1.0`): a client's base URL. */
+  baseUrl: string;
+  port: number;
+  /** The seed of the fault draws (given, or chosen at random), to replay a run. */
+  seed: number;
+  faults: readonly FaultRule[];
+  /** Answer the next `times` requests (default 1) with this fault, before any random draw. */
+  failNext(fault: ScriptedFault): void;
+  /** Replaces every connector with `data` (default: the data the server started with) and drops scripted faults. */
+  reset(data?: unknown): void;
+  /** The connectors as GET would return them, oldest first. */
+  connectors(): ConnectorResource[];
+  /** Stops accepting connections and resolves once the server is closed. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** How long close() lets open keep-alive connections finish before cutting them. */
+const CLOSE_GRACE_MS = 1000;
+const MAX_PAGE_SIZE = 999;
+
+function checkOptions(options: MockServerOptions): void {
+  const { port = 0, pageSize = 100, version = "v1.0", seed } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port must be a whole number from 0 to 65535, got ${String(port)}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}`);
+  if (version !== "v1.0" && version !== "beta") throw new RangeError(`version must be "v1.0" or "beta", got ${JSON.stringify(version)}`);
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${String(seed)}`);
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen({ port, host }, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  checkOptions(options);
+  const host = options.host ?? "127.0.0.1";
+  const initialData = options.data ?? [];
+  const store = new ConnectorStore(connectorsFromData(initialData));
+  const rules = typeof options.faults === "string" ? parseFaults(options.faults) : checkFaultRules(options.faults ?? []);
+  const seed = options.seed ?? randomSeed();
+  // Two streams from one seed, so adding a fault rule does not change the ids.
+  const faults = new FaultInjector(rules, seededRandom(seed));
+  const now = options.now ?? Date.now;
+
+  const state: MockState = {
+    store,
+    faults,
+    newId: uuidSource(options.seed === undefined ? undefined : seededRandom(seed ^ 0x5bd1e995)),
+    now,
+    version: options.version ?? "v1.0",
+    pageSize: options.pageSize ?? 100,
+    requireAuthorization: options.requireAuthorization ?? false,
+    origin: "",
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+  };
+  const server = createServer((request, response) => {
+    handleRequest(request, response, state).catch((error: unknown) => {
+      // handleRequest answers every failure itself; this is a last resort.
+      state.onError?.(error instanceof Error ? error : new Error(String(error)));
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  server.requestTimeout = 30_000;
+
+  const address = await listen(server, options.port ?? 0, host);
+  const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${hostInUrl}:${address.port}`;
+  state.origin = url;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    baseUrl: `${url}/${state.version}`,
+    port: address.port,
+    seed,
+    faults: rules,
+    failNext: (fault) => faults.failNext(fault),
+    reset: (data) => {
+      store.replaceAll(connectorsFromData(data ?? initialData));
+      faults.clearScripted();
+    },
+    connectors: () => {
+      const nowSeconds = Math.floor(now() / 1000);
+      return store.all().map((connector) => connectorResource(connector, { nowSeconds }));
+    },
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        cut.unref();
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
+      })),
+  };
+}
