@@ -85,7 +85,7 @@ export class GraphError extends Error {
     let rawBody: string | undefined;
     if (!main && init.body !== undefined && init.body !== "") {
       const text = typeof init.body === "string" ? init.body : JSON.stringify(init.body);
-      rawBody = redactText(text.slice(0, RAW_BODY_LIMIT), secrets);
+      rawBody = redactText(text, secrets).slice(0, RAW_BODY_LIMIT); // redact first: a cut could split a secret
     }
     const said = main ? main.message : rawBody ? `non-OData body: ${rawBody.slice(0, 200)}` : "no body";
     const ids = `request-id: ${requestId ?? "none"}, client-request-id: ${context.clientRequestId}`;

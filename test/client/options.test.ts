@@ -1,0 +1,43 @@
+// Client construction: where calls go, and configurations refused up front.
+import { describe, expect, it } from "vitest";
+import { createApiConnectorsClient, type ClientOptions } from "../../src/index.js";
+
+describe("baseUrl", () => {
+  const cases: { name: string; given: ClientOptions; want: string }[] = [
+    { name: "beta by default", given: {}, want: "https://graph.microsoft.com/beta" },
+    { name: "v1.0 by version", given: { version: "v1.0" }, want: "https://graph.microsoft.com/v1.0" },
+    { name: "an explicit baseUrl wins", given: { version: "v1.0", baseUrl: "https://graph.microsoft.us/beta/" }, want: "https://graph.microsoft.us/beta" },
+    { name: "http to loopback (a local mock)", given: { baseUrl: "http://127.0.0.1:4010" }, want: "http://127.0.0.1:4010" },
+    { name: "http to localhost", given: { baseUrl: "http://localhost:4010/v1.0" }, want: "http://localhost:4010/v1.0" },
+  ];
+  it.each(cases)("$name", ({ given, want }) => {
+    expect(createApiConnectorsClient(given).baseUrl).toBe(want);
+  });
+
+  it("sends calls under it", async () => {
+    const seen: string[] = [];
+    const client = createApiConnectorsClient({
+      version: "v1.0",
+      token: "t",
+      fetch: async (request) => {
+        seen.push(`${request.method} ${request.url}`);
+        return Response.json({ value: [] });
+      },
+    });
+    await client.listApiConnectors();
+    expect(seen).toEqual(["GET https://graph.microsoft.com/v1.0/identity/apiConnectors"]);
+  });
+});
+
+describe("refused configurations", () => {
+  const cases: { name: string; given: ClientOptions; error: RegExp }[] = [
+    { name: "plain http to another host (the token would travel in clear)", given: { baseUrl: "http://graph.microsoft.com/beta" }, error: /must use https/ },
+    { name: "a relative baseUrl", given: { baseUrl: "/beta" }, error: /absolute URL/ },
+    { name: "a baseUrl with a query", given: { baseUrl: "https://graph.microsoft.com/beta?x=1" }, error: /query or fragment/ },
+    { name: "both token and getToken", given: { token: "a", getToken: () => "b" }, error: /either token or getToken/ },
+    { name: "a negative retry count", given: { retry: { maxRetries: -1 } }, error: /retry\.maxRetries/ },
+  ];
+  it.each(cases)("$name", ({ given, error }) => {
+    expect(() => createApiConnectorsClient(given)).toThrow(error);
+  });
+});
