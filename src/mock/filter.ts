@@ -16,13 +16,13 @@ export type FilterClause =
   | { operator: "eq" | "ne" | "startswith"; property: FilterProperty; value: Literal }
   | { operator: "in"; property: FilterProperty; values: Literal[] };
 
-export const FILTER_HELP = "supported: PROPERTY eq|ne 'text' (or null), PROPERTY in ('a', 'b'), startswith(PROPERTY, 'text'), joined by and; PROPERTY is id, displayName or targetUrl";
+export const FILTER_HELP = "PROPERTY eq|ne 'text' (or null), PROPERTY in ('a', 'b') and startswith(PROPERTY, 'text'), joined by and, where PROPERTY is id, displayName or targetUrl";
 const MAX_IN_VALUES = 100;
 
 type Token = { kind: "word"; text: string } | { kind: "string"; text: string } | { kind: "punctuation"; text: "(" | ")" | "," };
 
 function invalid(reason: string): MockError {
-  return unsupportedQuery(`Invalid filter clause: ${reason}. The mock's $filter ${FILTER_HELP}.`);
+  return unsupportedQuery(`Invalid filter clause: ${reason}. The mock's $filter supports ${FILTER_HELP}.`);
 }
 
 function tokenize(text: string): Token[] {
