@@ -21,6 +21,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: "validate request or response payloads (JSON, NDJSON, .http transcripts) against the contract",
     load: async () => (await import("./validate-command.js")).runValidate,
   },
+  "check-docs": {
+    summary: "check the request and response examples of Graph-docs-style Markdown pages",
+    load: async () => (await import("./check-docs-command.js")).runCheckDocs,
+  },
   mock: {
     summary: "run a stateful mock of the API for tests (contract-checked, optional fault injection)",
     load: async () => (await import("./mock-command.js")).runMock,

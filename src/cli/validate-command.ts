@@ -1,24 +1,37 @@
-// apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format text|json]
+// apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { findOperation, listOperations, validateRequest, validateResponse } from "../validate/index.js";
-import type { CommandIO } from "./io.js";
-import { readPayloads } from "./payloads.js";
-import { FORMATS, renderJson, renderText, type Format, type PayloadResult } from "./report.js";
-import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";
-
-export const VALIDATE_USAGE = `Usage: apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format text|json]
-
-Validates JSON payloads against the apiConnectors contract.
-
-  FILE                 a JSON file, "-" for stdin (the default), or a .ndjson file with one payload per line
-  --operation, -o OP   an operationId (createIdentityApiConnector) or "METHOD /path" ("POST /identity/apiConnectors")
-  --request            the payloads are request bodies
-  --response STATUS    the payloads are response bodies of this HTTP status (an empty file is a body-less response)
-  --format, -f FORMAT  text (default) or json
-
-Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command could not run as asked.`;
+import { findOperation, listOperations, type OperationEntry } from "../validate/index.js";
+import { checkHttpFile, checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
+import type { Target } from "./check/check-payload.js";
+import type { PayloadResult, Report } from "./check/model.js";
+import { expandInputs, type InputFile } from "./input/inputs.js";
+import { readInputBytes } from "./input/read-input.js";
+import type { ProcessIO } from "./io.js";
+import { Progress } from "./report/progress.js";
+import { EXIT_OK, UsageError } from "./usage-error.js";
+import { formatOption, writeReport } from "./write-report.js";
 
 export type { CommandIO } from "./io.js";
+
+export const VALIDATE_USAGE = `Usage: apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
+
+Validates payloads against the apiConnectors contract.
+
+  FILE                 a JSON file; "-" for stdin (the default); a .ndjson (or .jsonl) file with one
+                       payload per line; a .http transcript (request line, headers, body, or a status
+                       line for a response), which names its own operation and status; a directory
+                       (its .json, .ndjson, .jsonl and .http files); or a quoted glob ("payloads/**/*.json")
+  --operation, -o OP   an operationId (createIdentityApiConnector) or "METHOD /path" ("POST /identity/apiConnectors");
+                       for .http files, only the fallback for a response with no request before it
+  --request            the payloads are request bodies
+  --response STATUS    the payloads are response bodies of this HTTP status (an empty file is a body-less response)
+  --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
+  --verbose            the text format lists passing payloads too
+  --help, -h           this help
+
+Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command could not run as asked.
+Colours: on when stdout is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.`;
 
 function parse(argv: readonly string[]) {
   try {
@@ -31,6 +44,7 @@ function parse(argv: readonly string[]) {
         request: { type: "boolean", default: false },
         response: { type: "string" },
         format: { type: "string", short: "f", default: "text" },
+        verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -39,44 +53,76 @@ function parse(argv: readonly string[]) {
   }
 }
 
-export function runValidate(argv: readonly string[], io: CommandIO): number {
+function resolveOperation(name: string): OperationEntry {
+  const operation = findOperation(name);
+  if (operation) return operation;
+  const known = listOperations().map((op) => `  ${op.operationId}  (${op.method} ${op.path})`);
+  throw new UsageError(`unknown operation ${JSON.stringify(name)}; known operations:\n${known.join("\n")}`);
+}
+
+/** The target every JSON and NDJSON payload is checked against, from the flags. */
+function targetFromFlags(values: ReturnType<typeof parse>["values"], operation: OperationEntry | undefined, needed: boolean): Target | undefined {
+  const { request, response } = values;
+  if (request && response !== undefined) throw new UsageError("give --request or --response STATUS, not both");
+  if (response !== undefined && !/^[1-5][0-9][0-9]$/.test(response)) {
+    throw new UsageError(`--response takes an HTTP status such as 201, got ${JSON.stringify(response)}`);
+  }
+  if (!needed) return undefined;
+  if (!operation) throw new UsageError("--operation is required (only .http transcripts name their own operation)");
+  if (!request && response === undefined) throw new UsageError("give --request or --response STATUS");
+  return request
+    ? { operation: operation.operationId, direction: "request" }
+    : { operation: operation.operationId, direction: "response", status: response };
+}
+
+function totalBytes(files: readonly InputFile[]): number | undefined {
+  let total = 0;
+  for (const file of files) {
+    if (file.path === "-") return undefined;
+    total += statSync(file.path).size;
+  }
+  return total;
+}
+
+export async function runValidate(argv: string[], io: ProcessIO): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
     io.stdout(`${VALIDATE_USAGE}\n`);
     return EXIT_OK;
   }
-  if (!values.operation) throw new UsageError("--operation is required");
-  const operation = findOperation(values.operation);
-  if (!operation) {
-    const known = listOperations().map((op) => `  ${op.operationId}  (${op.method} ${op.path})`);
-    throw new UsageError(`unknown operation "${values.operation}"; known operations:\n${known.join("\n")}`);
-  }
-  if (values.request === (values.response !== undefined)) throw new UsageError("give exactly one of --request and --response STATUS");
-  if (values.response !== undefined && !/^[1-5][0-9][0-9]$/.test(values.response)) {
-    throw new UsageError(`--response takes an HTTP status such as 201, got "${values.response}"`);
-  }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${values.format}"`);
+  const format = formatOption(values.format);
+  if (positionals.length === 0 && io.stdinIsTTY) throw new UsageError('give the files to validate, or "-" to read stdin');
+  const files = await expandInputs(positionals.length > 0 ? positionals : ["-"], { extensions: ["json", "ndjson", "jsonl", "http"] });
+  const operation = values.operation === undefined ? undefined : resolveOperation(values.operation);
+  const target = targetFromFlags(values, operation, files.some((file) => inputKind(file) !== "http"));
 
-  const payloads = readPayloads(positionals.length ? positionals : ["-"]);
-  const results: PayloadResult[] = payloads.map((payload) => {
-    if (payload.parseError !== undefined) {
-      return { payload, valid: false, issues: [{ pointer: "", keyword: "json", message: payload.parseError }] };
-    }
-    const result = values.request
-      ? validateRequest(operation.operationId, payload.body)
-      : validateResponse(operation.operationId, values.response ?? "", payload.body);
-    return { payload, ...result };
-  });
+  const results: PayloadResult[] = [];
+  let failed = 0;
+  let doneBytes = 0;
+  const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY, totalBytes: totalBytes(files) });
+  const add = (result: PayloadResult, fileDone: number) => {
+    results.push(result);
+    if (!result.valid) failed++;
+    progress.update(doneBytes + fileDone, results.length, failed);
+  };
 
-  io.stdout(
-    format === "json"
-      ? renderJson(results, {
-          operation: operation.operationId,
-          direction: values.request ? "request" : "response",
-          ...(values.response ? { status: values.response } : {}),
-        })
-      : renderText(results, operation.operationId),
-  );
-  return results.every((result) => result.valid) ? EXIT_OK : EXIT_INVALID;
+  for (const file of files) {
+    const bytes = await readInputBytes(file, io);
+    const before = results.length;
+    const kind = inputKind(file);
+    if (kind === "http") checkHttpFile(file, bytes, operation).forEach((result) => add(result, bytes.length));
+    else if (kind === "ndjson") checkNdjsonFile(file, bytes, target as Target, add);
+    else add(checkJsonFile(file, bytes, target as Target), bytes.length);
+    if (results.length === before) io.stderr(`apiconnectors: warning: ${file.display} holds no payload\n`);
+    doneBytes += bytes.length;
+  }
+  progress.finish();
+
+  const report: Report = {
+    command: "validate",
+    ...(target ? { operation: target.operation, direction: target.direction } : {}),
+    ...(target?.status === undefined ? {} : { status: target.status }),
+    results,
+  };
+  return writeReport(report, format, io, values.verbose);
 }

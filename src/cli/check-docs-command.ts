@@ -1,0 +1,62 @@
+// apiconnectors check-docs FILE.md... [--format FORMAT]
+import { parseArgs } from "node:util";
+import { checkMarkdownFile } from "./check/check-markdown.js";
+import type { PayloadResult } from "./check/model.js";
+import { expandInputs } from "./input/inputs.js";
+import { readInputBytes } from "./input/read-input.js";
+import type { ProcessIO } from "./io.js";
+import { EXIT_OK, UsageError } from "./usage-error.js";
+import { formatOption, writeReport } from "./write-report.js";
+
+export const CHECK_DOCS_USAGE = `Usage: apiconnectors check-docs FILE.md... [--format FORMAT]
+
+Checks the examples of Graph-docs-style Markdown pages against the apiConnectors contract.
+An example is a code block (\`\`\`http) preceded by its metadata comment:
+
+  <!-- { "blockType": "request", "name": "create_identityapiconnector" } -->
+
+Each request's operation comes from its method and path; each response is paired with the
+request before it and checked against that operation and its status line. A response whose
+metadata says "truncated": true may leave members out, but what it shows must be right.
+
+  FILE.md              a Markdown page, "-" for stdin, a directory (its .md files) or a quoted glob
+  --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
+  --verbose            the text format lists passing examples too
+  --help, -h           this help
+
+Exit codes: 0 every example conforms, 1 at least one does not, 2 the command could not run as asked.`;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f", default: "text" },
+        verbose: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(`${CHECK_DOCS_USAGE}\n`);
+    return EXIT_OK;
+  }
+  const format = formatOption(values.format);
+  if (positionals.length === 0) throw new UsageError('give the Markdown pages to check (FILE.md...), or "-" to read stdin');
+  const files = await expandInputs(positionals, { extensions: ["md", "markdown"] });
+  const results: PayloadResult[] = [];
+  for (const file of files) {
+    const found = checkMarkdownFile(file, await readInputBytes(file, io));
+    if (found.length === 0) io.stderr(`apiconnectors: warning: ${file.display} has no request or response example\n`);
+    results.push(...found);
+  }
+  return writeReport({ command: "check-docs", results }, format, io, values.verbose);
+}

@@ -1,0 +1,133 @@
+// Checks one JSON payload against its target (operation, direction, status) and places every
+// finding in the file: line, column and a code frame. The common case (a well-formed payload
+// that conforms) costs JSON.parse, a duplicate-key count and one precompiled validator call;
+// the walks over the text that place findings run only for payloads that fail.
+import { validateRequest, validateResponse, type ValidationIssue } from "../../validate/index.js";
+import { escapePointerToken, valueAt } from "../../validate/pointer.js";
+import { findDuplicateKeys, hasDuplicateKeys } from "../json/duplicates.js";
+import { lineStarts, positionAt } from "../json/lines.js";
+import { locatePointers } from "../json/locate.js";
+import { walkJson } from "../json/walk.js";
+import { codeFrame, type FrameSource } from "./code-frame.js";
+import type { Finding } from "./model.js";
+
+/** A payload's text and where it sits in its file. */
+export interface PayloadText {
+  text: string;
+  /** File line of the text's first line. */
+  firstLine: number;
+  /** Columns to add to every position: a Markdown code block's indentation. */
+  columnShift?: number;
+}
+
+export interface Target {
+  /** An operationId. */
+  operation: string;
+  direction: "request" | "response";
+  /** The HTTP status of a response. */
+  status?: string;
+  /** A documentation example marked truncated: members may be left out, not be wrong. */
+  truncated?: boolean;
+}
+
+interface Placed {
+  source: FrameSource;
+  columnShift: number;
+}
+
+function place(placed: Placed, finding: Omit<Finding, "line" | "column" | "frame">, offset: number, cut = false): Finding {
+  const { line, column } = positionAt(placed.source.starts, offset);
+  return {
+    ...finding,
+    line: placed.source.firstLine + line - 1,
+    column: column + placed.columnShift,
+    frame: codeFrame(placed.source, offset, { cutAtOffset: cut }),
+  };
+}
+
+function placedFor(payload: PayloadText, secrets: Array<[number, number]>): Placed {
+  return {
+    source: { text: payload.text, starts: lineStarts(payload.text), firstLine: payload.firstLine, secrets },
+    columnShift: payload.columnShift ?? 0,
+  };
+}
+
+function quoteKey(key: string): string {
+  const quoted = JSON.stringify(key);
+  return quoted.length > 80 ? `${quoted.slice(0, 76)}…"` : quoted;
+}
+
+function syntaxFinding(payload: PayloadText): Finding {
+  const secrets: Array<[number, number]> = [];
+  const error = walkJson(payload.text, {
+    value: (event) => {
+      if (event.secret && event.kind !== "object" && event.kind !== "array") secrets.push([event.offset, event.offset + event.length]);
+    },
+  }) ?? { offset: 0, message: "not valid JSON" }; // JSON.parse and the walk disagree: say so without a position
+  const placed = placedFor(payload, secrets);
+  return place(placed, { pointer: "", keyword: "json", severity: "error", message: `invalid JSON: ${error.message}` }, error.offset, true);
+}
+
+function duplicateFindings(payload: PayloadText, placed: () => Placed): Finding[] {
+  return findDuplicateKeys(payload.text).map((duplicate) => {
+    const key = duplicate.path[duplicate.path.length - 1] ?? "";
+    const pointer = duplicate.path.map((token) => `/${escapePointerToken(token)}`).join("");
+    const first = positionAt(placed().source.starts, duplicate.firstKeyOffset);
+    const message = `property ${quoteKey(key)} appears more than once in the same object (first on line ${placed().source.firstLine + first.line - 1}); JSON parsers disagree on which value counts`;
+    return place(placed(), { pointer, keyword: "duplicateKey", severity: "error", message }, duplicate.keyOffset);
+  });
+}
+
+/**
+ * A truncated example may leave members out, but what it shows must be right: drop the
+ * findings that say a member is missing (`required`, and a union whose `@odata.type` is left
+ * out), keep every other.
+ */
+function isOmission(issue: ValidationIssue, body: unknown): boolean {
+  if (issue.keyword === "required") return true;
+  return issue.keyword === "discriminator" && valueAt(body, issue.pointer) === undefined;
+}
+
+function validate(target: Target, body: unknown): ValidationIssue[] {
+  const result = target.direction === "request"
+    ? validateRequest(target.operation, body)
+    : validateResponse(target.operation, target.status ?? "", body);
+  if (result.valid) return [];
+  return target.truncated ? result.issues.filter((issue) => !isOmission(issue, body)) : result.issues;
+}
+
+/** Checks one payload (empty text is a payload without a body) and returns its findings. */
+export function checkPayload(payload: PayloadText, target: Target): Finding[] {
+  const { text } = payload;
+  let body: unknown;
+  if (text.trim() !== "") {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return [syntaxFinding(payload)];
+    }
+  }
+  const duplicated = body !== undefined && hasDuplicateKeys(text, body);
+  const issues = validate(target, body);
+  if (!duplicated && issues.length === 0) return [];
+
+  if (body === undefined) {
+    // No body: the finding is about the payload as a whole, placed on its first line.
+    return issues.map((issue) => ({ ...issue, severity: "error", line: payload.firstLine }));
+  }
+  const map = locatePointers(text, issues.map((issue) => issue.pointer));
+  let placedOnce: Placed | undefined;
+  const placed = () => (placedOnce ??= placedFor(payload, map.secrets));
+  const findings = duplicated ? duplicateFindings(payload, placed) : [];
+  for (const issue of issues) {
+    const location = map.locations.get(issue.pointer);
+    const finding: Omit<Finding, "line" | "column" | "frame"> = { ...issue, severity: "error" };
+    if (!location) {
+      findings.push(finding);
+      continue;
+    }
+    const onKey = issue.keyword === "additionalProperties" && location.keyOffset !== undefined;
+    findings.push(place(placed(), finding, onKey ? (location.keyOffset as number) : location.offset));
+  }
+  return findings;
+}

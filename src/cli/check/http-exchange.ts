@@ -1,0 +1,93 @@
+// Checks the HTTP messages of a conversation (a .http transcript, or a Markdown page's
+// examples) in order: a request's operation comes from its method and path, a response's
+// from the request before it that has no response yet, or from a fallback (--operation);
+// a response's status comes from its status line.
+import { findOperation, type OperationEntry } from "../../validate/index.js";
+import { headerValue, parseHttpMessage, requestPath, type HttpMessage } from "../input/http-message.js";
+import { checkPayload } from "./check-payload.js";
+import { resultOf, type Finding, type PayloadResult } from "./model.js";
+
+export interface HttpExample {
+  file: string;
+  /** The message's text and where it sits in the file. */
+  text: string;
+  firstLine: number;
+  columnShift?: number;
+  /** A name for reports (a docs example's "name"). */
+  name?: string;
+  /** Docs metadata: a truncated response may leave members out. */
+  truncated?: boolean;
+  /** Docs metadata: what the block claims to hold. */
+  claims?: "request" | "response";
+  /** Findings about the example found before its message is read (docs metadata). */
+  findings?: Finding[];
+}
+
+const quoted = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+
+function describeRequest(message: HttpMessage & { kind: "request" }): string {
+  return `${message.method} ${requestPath(message.target)}`;
+}
+
+export class HttpConversation {
+  /** The latest request and whether a response has answered it. */
+  private pending: { operation: OperationEntry | undefined; name: string; answered: boolean } | undefined;
+
+  constructor(private readonly fallback?: OperationEntry) {}
+
+  check(example: HttpExample): PayloadResult {
+    const findings: Finding[] = [...(example.findings ?? [])];
+    const shift = example.columnShift ?? 0;
+    const parsed = parseHttpMessage(example.text);
+    if (parsed.kind === "error") {
+      findings.push({ pointer: "", keyword: "http", severity: "error", message: parsed.message, line: example.firstLine + parsed.line });
+      return resultOf({ file: example.file, line: example.firstLine + parsed.line, ...(example.name ? { name: example.name } : {}) }, findings);
+    }
+    const line = example.firstLine + parsed.startLine;
+    const at = (message: string, keyword = "http"): Finding => ({ pointer: "", keyword, severity: "error", message, line });
+
+    if (example.claims && example.claims !== parsed.kind) {
+      findings.push(at(`the metadata says blockType "${example.claims}" but the block holds a ${parsed.kind}`, "docs"));
+    }
+    let operation: OperationEntry | undefined;
+    let name = example.name;
+    if (parsed.kind === "request") {
+      operation = findOperation(`${parsed.method} ${parsed.target}`);
+      name ??= describeRequest(parsed);
+      this.pending = { operation, name, answered: false };
+      if (!operation) findings.push(at(`no operation of the contract matches ${parsed.method} ${requestPath(parsed.target)}`));
+    } else if (this.pending && !this.pending.answered) {
+      this.pending.answered = true;
+      operation = this.pending.operation;
+      name ??= `response to ${this.pending.name}`;
+      if (!operation) findings.push(at("cannot check this response: the request before it matches no operation"));
+    } else if (this.fallback) {
+      operation = this.fallback;
+    } else {
+      findings.push(at("cannot tell which operation this response answers: put its request before it, or give --operation"));
+    }
+
+    const contentType = headerValue(parsed, "content-type");
+    if (parsed.body !== "" && contentType !== undefined && !/\bjson\b/i.test(contentType)) {
+      findings.push(at(`the body's Content-Type is ${quoted(contentType)}; only JSON bodies can be checked`));
+    } else if (operation) {
+      const target = parsed.kind === "request"
+        ? { operation: operation.operationId, direction: "request" as const }
+        : { operation: operation.operationId, direction: "response" as const, status: parsed.status, truncated: example.truncated === true };
+      // A missing body is reported on the start line; a body's findings on their own lines.
+      const firstLine = parsed.body === "" ? line : example.firstLine + parsed.bodyLine;
+      findings.push(...checkPayload({ text: parsed.body, firstLine, columnShift: shift }, target));
+    }
+    return resultOf(
+      {
+        file: example.file,
+        line,
+        name: name ?? `HTTP ${parsed.status}`,
+        ...(operation ? { operation: operation.operationId } : {}),
+        direction: parsed.kind,
+        ...(parsed.kind === "response" ? { status: parsed.status } : {}),
+      },
+      findings,
+    );
+  }
+}

@@ -1,0 +1,78 @@
+// Duplicate keys: JSON.parse keeps the last of `{"a": 1, "a": 2}` silently, while other
+// parsers keep the first, so a payload that passes here could mean something else to Graph.
+// Finding them precisely needs a walk over the text (slow: a scanner in JS); a cheap test
+// decides first whether the walk is needed at all, so the common case costs one indexOf loop.
+import { walkJson } from "./walk.js";
+
+/**
+ * The number of members written in well-formed JSON text: outside strings, every ':'
+ * separates one member's key from its value. Strings are skipped with indexOf, honouring
+ * backslash escapes, which keeps this several times faster than a character loop.
+ */
+export function countMembersInText(text: string): number {
+  let count = 0;
+  let from = 0;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    const stop = quote === -1 ? text.length : quote;
+    for (let colon = text.indexOf(":", from); colon !== -1 && colon < stop; colon = text.indexOf(":", colon + 1)) count++;
+    if (quote === -1) return count;
+    // Find the closing quote: the next '"' preceded by an even number of backslashes.
+    let close = text.indexOf('"', quote + 1);
+    for (;;) {
+      if (close === -1) return count; // not well-formed; the caller parsed it, so unreachable
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    from = close + 1;
+  }
+}
+
+/** The number of own members of every object in a parsed value, counted without recursion. */
+export function countMembersInValue(value: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current === null || typeof current !== "object") continue;
+    if (Array.isArray(current)) {
+      for (const item of current) pending.push(item);
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      count++;
+      pending.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
+}
+
+/** True when `text` (which JSON.parse turned into `value`) repeats a key within an object. */
+export function hasDuplicateKeys(text: string, value: unknown): boolean {
+  return countMembersInText(text) !== countMembersInValue(value);
+}
+
+export interface DuplicateKey {
+  /** Pointer tokens of the repeated member. */
+  path: string[];
+  keyOffset: number;
+  firstKeyOffset: number;
+}
+
+/** Every repeated key in `text`, in document order, up to `limit`. */
+export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  walkJson(
+    text,
+    {
+      duplicate: ({ path, keyOffset, firstKeyOffset }) => {
+        if (found.length < limit) found.push({ path: [...path], keyOffset, firstKeyOffset });
+      },
+      value: () => found.length < limit,
+    },
+    { duplicates: true },
+  );
+  return found;
+}

@@ -1,0 +1,38 @@
+// The `github` format: GitHub Actions workflow commands, which the runner turns into
+// annotations on the pull request's changed lines. Escaping follows the runner's rules
+// (actions/toolkit, command.ts): in the message %, CR and LF are percent-encoded; in property
+// values ":" and "," are too.
+import { summarize, type Finding, type PayloadResult, type Report } from "../check/model.js";
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function title(result: PayloadResult): string {
+  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined].filter(Boolean).join(" ");
+  return target ? `apiconnectors: ${target}` : "apiconnectors";
+}
+
+function annotation(result: PayloadResult, finding: Finding): string {
+  const line = finding.line ?? result.line;
+  const properties = [
+    `file=${escapeProperty(result.file)}`,
+    ...(line === undefined ? [] : [`line=${line}`]),
+    ...(line !== undefined && finding.column !== undefined ? [`col=${finding.column}`] : []),
+    `title=${escapeProperty(title(result))}`,
+  ];
+  const message = finding.pointer ? `${finding.pointer}: ${finding.message}` : finding.message;
+  return `::${finding.severity === "error" ? "error" : "warning"} ${properties.join(",")}::${escapeData(message)}`;
+}
+
+export function formatGithub(report: Report): string {
+  const lines: string[] = [];
+  for (const result of report.results) for (const finding of result.findings) lines.push(annotation(result, finding));
+  const { passed, failed } = summarize(report.results);
+  lines.push(`${passed} passed, ${failed} failed`);
+  return `${lines.join("\n")}\n`;
+}

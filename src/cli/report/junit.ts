@@ -1,0 +1,79 @@
+// The `junit` format: JUnit XML, which GitLab (artifacts:reports:junit), Jenkins, Azure
+// Pipelines and others show as test results. One <testsuite> per file, one <testcase> per
+// payload; a payload that does not conform has a <failure> listing its findings.
+import { summarize, type Finding, type PayloadResult, type Report } from "../check/model.js";
+
+// XML 1.0 allows only these characters, even escaped (§2.2); anything else is written as \uXXXX.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+function xmlChars(text: string): string {
+  return text.replace(NOT_XML, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+}
+
+export function escapeXmlText(text: string): string {
+  return xmlChars(text).replace(/[&<>]/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** Attribute values also escape quotes and keep line breaks (which parsers would turn into spaces). */
+export function escapeXmlAttribute(text: string): string {
+  return xmlChars(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
+function attributes(values: Record<string, string | number | undefined>): string {
+  return Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`)
+    .join("");
+}
+
+function findingText(result: PayloadResult, finding: Finding): string {
+  const line = finding.line ?? result.line;
+  const where = line === undefined ? result.file : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
+  return `${where} ${finding.severity} ${finding.pointer ? `${finding.pointer}: ` : ""}${finding.message}`;
+}
+
+function testcaseName(result: PayloadResult): string {
+  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined].filter(Boolean).join(" ");
+  const where = result.line === undefined ? result.file : `${result.file}:${result.line}`;
+  return `${where}${result.name ? ` ${result.name}` : ""}${target ? ` (${target})` : ""}`;
+}
+
+function testcase(result: PayloadResult): string {
+  const open = `    <testcase${attributes({ classname: result.file, name: testcaseName(result), file: result.file, line: result.line })}`;
+  const errors = result.findings.filter((finding) => finding.severity === "error");
+  const warnings = result.findings.filter((finding) => finding.severity === "warning");
+  if (errors.length === 0 && warnings.length === 0) return `${open}/>`;
+  const parts = [`${open}>`];
+  const first = errors[0];
+  if (first) {
+    const message = first.pointer ? `${first.pointer}: ${first.message}` : first.message;
+    const body = errors.map((finding) => findingText(result, finding)).join("\n");
+    parts.push(`      <failure${attributes({ message, type: first.keyword })}>${escapeXmlText(body)}</failure>`);
+  }
+  if (warnings.length > 0) parts.push(`      <system-out>${escapeXmlText(warnings.map((finding) => findingText(result, finding)).join("\n"))}</system-out>`);
+  parts.push("    </testcase>");
+  return parts.join("\n");
+}
+
+export function formatJunit(report: Report): string {
+  const byFile = new Map<string, PayloadResult[]>();
+  for (const result of report.results) {
+    const list = byFile.get(result.file) ?? [];
+    list.push(result);
+    byFile.set(result.file, list);
+  }
+  const total = summarize(report.results);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: `apiconnectors ${report.command}`, tests: report.results.length, failures: total.failed, errors: 0 })}>`,
+  ];
+  for (const [file, results] of byFile) {
+    const { failed } = summarize(results);
+    lines.push(`  <testsuite${attributes({ name: file, tests: results.length, failures: failed, errors: 0 })}>`);
+    for (const result of results) lines.push(testcase(result));
+    lines.push("  </testsuite>");
+  }
+  lines.push("</testsuites>");
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,60 @@
+// The `text` format, for people: each failing payload with its findings, each finding as
+// FILE:LINE:COLUMN (which terminals and editors open) with a code frame, then the summary.
+import { summarize, type CodeFrame, type Finding, type PayloadResult, type Report } from "../check/model.js";
+import { painter } from "./color.js";
+import type { FormatOptions } from "./formats.js";
+import { terminalSafe } from "./terminal-text.js";
+
+type Paint = ReturnType<typeof painter>;
+
+function target(result: PayloadResult): string {
+  const parts = [result.operation, result.direction, result.direction === "response" ? result.status : undefined].filter(Boolean);
+  return parts.length ? ` (${parts.join(" ")})` : "";
+}
+
+function heading(result: PayloadResult, paint: Paint): string {
+  const hasWarning = result.findings.some((finding) => finding.severity === "warning");
+  const mark = !result.valid ? paint(["red", "bold"], "FAIL") : hasWarning ? paint(["yellow", "bold"], "WARN") : paint("green", "ok  ");
+  const where = result.line === undefined ? result.file : `${result.file}:${result.line}`;
+  const name = result.name ? ` ${result.name}` : "";
+  return `${mark} ${terminalSafe(where)}${terminalSafe(name)}${paint("dim", target(result))}`;
+}
+
+function frameLines(frame: CodeFrame, paint: Paint): string[] {
+  const width = String(Math.max(...frame.lines.map((line) => line.number))).length;
+  const lines: string[] = [];
+  for (const line of frame.lines) {
+    const marked = line.number === frame.line;
+    const gutter = `${marked ? paint(["red", "bold"], ">") : " "} ${String(line.number).padStart(width)} |`;
+    lines.push(`    ${paint(marked ? "reset" : "dim", gutter)}${line.text ? ` ${line.text}` : ""}`);
+    if (marked) lines.push(`    ${paint("dim", `  ${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, frame.column - 1))}${paint(["red", "bold"], "^")}`);
+  }
+  return lines;
+}
+
+function findingLines(result: PayloadResult, finding: Finding, paint: Paint): string[] {
+  const line = finding.line ?? result.line;
+  const where = line === undefined ? result.file : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
+  const severity = finding.severity === "error" ? paint("red", "error") : paint("yellow", "warning");
+  const pointer = finding.pointer ? `${paint("bold", terminalSafe(finding.pointer))}: ` : "";
+  const lines = [`  ${paint("cyan", terminalSafe(where))} ${severity} ${pointer}${terminalSafe(finding.message)}`];
+  if (finding.frame) lines.push(...frameLines(finding.frame, paint));
+  return lines;
+}
+
+export function formatText(report: Report, options: FormatOptions): string {
+  const paint = painter(options.color);
+  const out: string[] = [];
+  for (const result of report.results) {
+    if (result.findings.length === 0) {
+      if (options.verbose) out.push(heading(result, paint));
+      continue;
+    }
+    out.push(heading(result, paint));
+    for (const finding of result.findings) out.push(...findingLines(result, finding, paint));
+  }
+  const { passed, failed } = summarize(report.results);
+  if (out.length > 0) out.push("");
+  out.push(`${passed} passed, ${failed > 0 ? paint(["red", "bold"], `${failed} failed`) : `${failed} failed`}`);
+  return `${out.join("\n")}\n`;
+}
