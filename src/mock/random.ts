@@ -4,9 +4,17 @@ import { randomInt, randomUUID } from "node:crypto";
 /** A number in [0, 1). */
 export type Random = () => number;
 
+/** MurmurHash3's finalizer: spreads small, similar seeds (1, 2, 3…) over the whole state space. */
+function mix(seed: number): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0; // so that seed 0 does not stay 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** mulberry32: a tiny, well-distributed 32-bit generator; plenty for test fault injection. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
+  let state = mix(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

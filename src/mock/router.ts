@@ -61,6 +61,8 @@ export function route(method: string, pathname: string, defaultVersion: GraphVer
   if (collection?.toLowerCase() !== "apiconnectors") throw segmentNotFound(decodeSegment(collection ?? ""));
   if (action !== undefined && !UPLOAD_ACTION.test(action)) throw segmentNotFound(decodeSegment(action));
   if (rest[0] !== undefined) throw segmentNotFound(decodeSegment(rest[0]));
+  // `$count`, `$ref` and the like are OData path segments the mock does not serve, not ids.
+  if (rawId?.startsWith("$")) throw segmentNotFound(decodeSegment(rawId));
 
   const resource: Resource = rawId === undefined ? "collection" : action === undefined ? "item" : "upload";
   const operationId = METHODS[resource][method];

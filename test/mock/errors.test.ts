@@ -113,6 +113,8 @@ const cases: ErrorCase[] = [
   },
   { name: "an unknown path segment", method: "GET", path: "/v1.0/identity/apiConnectorz", want: { status: 400, code: "BadRequest", message: /segment 'apiConnectorz'/ } },
   { name: "the service root", method: "GET", path: "/", want: { status: 400, code: "BadRequest" } },
+  { name: "the $count segment, which the mock does not serve", method: "GET", path: `${CONNECTORS}/$count`, want: { status: 400, code: "BadRequest", message: /segment '\$count'/ } },
+  { name: "the key-in-parentheses form", method: "GET", path: "/v1.0/identity/apiConnectors('x')", want: { status: 400, code: "BadRequest", message: /segment 'apiConnectors\('x'\)'/ } },
   { name: "a segment after the action", method: "POST", path: `${CONNECTORS}/{id}/uploadClientCertificate/more`, body: uploadBody, want: { status: 400, code: "BadRequest", message: /segment 'more'/ } },
   { name: "a client-request-id that is not a GUID", method: "GET", path: CONNECTORS, headers: { "client-request-id": "test-1" }, want: { status: 400, code: "Request_BadRequest", message: /GUID/ } },
   { name: "a body larger than 1 MiB", method: "POST", path: CONNECTORS, body: JSON.stringify({ displayName: "x".repeat(1024 * 1024) }), want: { status: 413, code: "Request_EntityTooLarge" } },
