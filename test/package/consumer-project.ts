@@ -1,0 +1,105 @@
+// The files of a consumer team's project: a typed create call against the installed package,
+// type-checked under Node ESM (nodenext) and bundler resolution, and a script run by Node.
+
+/** Uses all three entry points; the @ts-expect-error lines prove the types are not `any`. */
+const createCall = `import type { components, paths } from "apiconnectors/schema";
+import { validateRequest, type ValidationResult } from "apiconnectors";
+import spec from "apiconnectors/openapi.json" with { type: "json" };
+
+type CreateBody = paths["/identity/apiConnectors"]["post"]["requestBody"]["content"]["application/json"];
+type Connector = components["schemas"]["identityApiConnector"];
+
+const basic: CreateBody = {
+  displayName: "Test API",
+  targetUrl: "https://someapi.com/api",
+  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: "MyPassword" },
+};
+const certificate: components["schemas"]["identityApiConnectorCreate"] = {
+  displayName: "Test API",
+  targetUrl: "https://someotherapi.com/api",
+  authenticationConfiguration: { "@odata.type": "#microsoft.graph.pkcs12Certificate", pkcs12Value: "AAAA", password: "" },
+};
+
+// @ts-expect-error displayName is required
+const withoutName: CreateBody = { targetUrl: "https://someapi.com/api", authenticationConfiguration: basic.authenticationConfiguration };
+const wrongVariant: CreateBody = {
+  ...basic,
+  // @ts-expect-error basic authentication has no pkcs12Value
+  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p", pkcs12Value: "AAAA" },
+};
+// @ts-expect-error the JSON import is typed from the document: it has no such member
+spec.info.nonsense;
+
+export async function createConnector(token: string, body: CreateBody): Promise<Connector> {
+  const checked: ValidationResult = validateRequest("createIdentityApiConnector", body);
+  if (!checked.valid) throw new Error(checked.issues.map((issue) => \`\${issue.pointer}: \${issue.message}\`).join("\\n"));
+  const server: string = spec.servers[0]!.url;
+  const response = await fetch(\`\${server}/identity/apiConnectors\`, {
+    method: "POST",
+    headers: { Authorization: \`Bearer \${token}\`, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(\`Graph answered \${response.status}\`);
+  return (await response.json()) as Connector;
+}
+
+export const examples = [basic, certificate, withoutName, wrongVariant];
+`;
+
+const compilerOptions = {
+  target: "es2022",
+  lib: ["es2022", "dom"],
+  strict: true,
+  noEmit: true,
+  resolveJsonModule: true,
+};
+
+const tsconfig = (options: Record<string, unknown>) =>
+  `${JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ["src/create-call.ts"] }, null, 2)}\n`;
+
+/**
+ * Two consumers. A Node service (nodenext) with @types/node that checks the package's .d.ts
+ * files too (skipLibCheck off). A front-end app (bundler) without Node's types, with
+ * `tsc --init`'s and Vite's skipLibCheck: the root entry's declarations name node:http
+ * (the mock server), which only @types/node can resolve.
+ */
+export const consumerTsconfigs = {
+  nodenext: tsconfig({ module: "nodenext", moduleResolution: "nodenext", types: ["node"], skipLibCheck: false }),
+  bundler: tsconfig({ module: "esnext", moduleResolution: "bundler", types: [], skipLibCheck: true }),
+};
+
+/** What the consumer installs beside the tarball: Node's types, as a Node service has them. */
+export const consumerAlongside = ["@types/node@^20.19.0"];
+
+/** Runs under Node from the installed package: the three entry points at run time. */
+const runtimeCheck = `import { validateRequest } from "apiconnectors";
+import spec from "apiconnectors/openapi.json" with { type: "json" };
+
+const good = validateRequest("createIdentityApiConnector", {
+  displayName: "Test API",
+  targetUrl: "https://someapi.com/api",
+  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" },
+});
+const bad = validateRequest("createIdentityApiConnector", { displayName: "Test API" });
+let schema;
+try {
+  await import("apiconnectors/schema");
+  schema = "loaded";
+} catch (error) {
+  schema = error.code;
+}
+console.log(JSON.stringify({ title: spec.info.title, good: good.valid, bad: bad.valid, badPointers: bad.issues.map((i) => i.pointer), schema }));
+`;
+
+export const consumerFiles: Record<string, string> = {
+  "src/create-call.ts": createCall,
+  "tsconfig.nodenext.json": consumerTsconfigs.nodenext,
+  "tsconfig.bundler.json": consumerTsconfigs.bundler,
+  "runtime-check.mjs": runtimeCheck,
+  "payloads/valid.json": `${JSON.stringify({
+    displayName: "Test API",
+    targetUrl: "https://someapi.com/api",
+    authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" },
+  })}\n`,
+  "payloads/invalid.json": `${JSON.stringify({ displayName: "Test API", targetUrl: "http://someapi.com/api" })}\n`,
+};
