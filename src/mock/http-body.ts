@@ -7,22 +7,27 @@ import { parseJson } from "./json.js";
 /** Far above the largest valid body (a 64 KiB pkcs12Value), far below what could hurt. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export class BodyTooLargeError extends MockError {
-  constructor(limit: number) {
-    super(413, "Request_EntityTooLarge", `The request body is larger than the mock's limit of ${limit} bytes.`);
-  }
+function bodyTooLarge(limit: number): MockError {
+  // Not read to its end: close the connection rather than reuse it.
+  return new MockError(413, "Request_EntityTooLarge", `The request body is larger than the mock's limit of ${limit} bytes.`, [], { Connection: "close" });
 }
 
 /** The body's bytes; stops reading (and throws) past `limit`. */
 export async function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
+  if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new BodyTooLargeError(limit);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw bodyTooLarge(limit);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof MockError) throw error;
+    // The client went away mid-body: its problem, not a bug of the mock.
+    throw badRequest("The request body could not be read: the connection was closed before it ended.");
   }
   return Buffer.concat(chunks);
 }

@@ -7,7 +7,7 @@ import { listOperations, validateAgainst, validateRequest, validateResponse, typ
 import { badRequest, MockError, odataErrorBody, type RequestIds } from "./errors.js";
 import { type FaultInjector, faultError, type InjectedFault, processedBeforeFault } from "./faults.js";
 import { handlers, type MockResult } from "./handlers/index.js";
-import { BodyTooLargeError, jsonBody, readBody } from "./http-body.js";
+import { jsonBody, readBody } from "./http-body.js";
 import { parseQuery } from "./query.js";
 import { type GraphVersion, type OperationId, route } from "./router.js";
 import type { ConnectorStore } from "./store.js";
@@ -158,8 +158,6 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
   } catch (error) {
     const failed = failure(error, state);
     result = { status: failed.status, body: odataErrorBody(failed, ids, state.now()), headers: { ...failed.headers } };
-    // A body too large was not read to its end: close the connection rather than reuse it.
-    if (failed instanceof BodyTooLargeError) result.headers = { ...result.headers, Connection: "close" };
   }
   const checked = contractChecked(result, seen.operationId, state);
   if (checked instanceof MockError) result = { status: 500, body: odataErrorBody(checked, ids, state.now()) };

@@ -1,7 +1,8 @@
 // What the mock answers to requests it must refuse: the status, the OData error code, the
 // pointers of the issues, and never a secret. Every answer is checked against the spec.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MockServer } from "../../src/mock/index.js";
+import type { MockServer, RequestLogEntry } from "../../src/mock/index.js";
 import { fixture, pkcs12Configuration } from "./support/certificates.js";
 import { basicConnector, call, CONNECTORS, startTestMock } from "./support/mock-http.js";
 
@@ -145,6 +146,23 @@ describe("error answers", () => {
     await call(mock, "PATCH", `${CONNECTORS}/${id}`, { body: { displayName: "", targetUrl: "https://ok.example" } });
     await call(mock, "POST", `${CONNECTORS}/${id}/uploadClientCertificate`, { body: { pkcs12Value: current.pkcs12Value, password: "wrong-password-secret" } });
     expect(mock.connectors()).toEqual(before);
+  });
+
+  it("treats a client that hangs up mid-body as the client's problem, not a bug of the mock", async () => {
+    const logged: RequestLogEntry[] = [];
+    const server = await startTestMock({ onRequest: (entry) => logged.push(entry) });
+    try {
+      const socket = connect(server.port, "127.0.0.1");
+      await new Promise((resolve) => socket.once("connect", resolve));
+      socket.write("POST /v1.0/identity/apiConnectors HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"displayName\":");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+      for (let waited = 0; logged.length === 0 && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(logged.map((entry) => entry.status)).toEqual([400]);
+      expect(server.connectors()).toEqual([]);
+    } finally {
+      await server.close(); // fails the test if the mock reported a bug
+    }
   });
 
   it("answers 401 without a bearer token when asked to require one", async () => {
