@@ -20,7 +20,7 @@ export function inputKind(file: InputFile): InputKind {
 }
 
 function targetPlace(target: Target) {
-  return { operation: target.operation, direction: target.direction, ...(target.status === undefined ? {} : { status: target.status }) };
+  return { operation: target.operation, direction: target.direction, status: target.status };
 }
 
 export function checkJsonFile(file: InputFile, bytes: Buffer, target: Target): PayloadResult {
@@ -43,7 +43,7 @@ export function checkNdjsonFile(file: InputFile, bytes: Buffer, target: Target, 
   const checkLine = (text: string, line: number, done: number, bom: boolean) => {
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
     const findings = checkPayload({ text, firstLine: line }, target);
-    onResult(resultOf({ file: file.display, line, ...place }, bom ? [bomWarning(line), ...findings] : findings), done);
+    onResult(resultOf({ file: file.display, line, operation: place.operation, direction: place.direction, status: place.status }, bom ? [bomWarning(line), ...findings] : findings), done);
   };
 
   if (!decoded.invalid) {

@@ -35,13 +35,13 @@ interface Placed {
   columnShift: number;
 }
 
-function place(placed: Placed, finding: Omit<Finding, "line" | "column" | "frame">, offset: number, cut = false): Finding {
+function place(placed: Placed, finding: Omit<Finding, "line" | "column" | "frame">, offset: number, cutAfter?: number): Finding {
   const { line, column } = positionAt(placed.source.starts, offset);
   return {
     ...finding,
     line: placed.source.firstLine + line - 1,
     column: column + placed.columnShift,
-    frame: codeFrame(placed.source, offset, { cutAtOffset: cut }),
+    frame: codeFrame(placed.source, offset, cutAfter === undefined ? {} : { cutAfter }),
   };
 }
 
@@ -63,9 +63,9 @@ function syntaxFinding(payload: PayloadText): Finding {
     value: (event) => {
       if (event.secret && event.kind !== "object" && event.kind !== "array") secrets.push([event.offset, event.offset + event.length]);
     },
-  }) ?? { offset: 0, message: "not valid JSON" }; // JSON.parse and the walk disagree: say so without a position
+  }) ?? { offset: 0, showable: 0, message: "not valid JSON" }; // JSON.parse and the walk disagree: say so without a position
   const placed = placedFor(payload, secrets);
-  return place(placed, { pointer: "", keyword: "json", severity: "error", message: `invalid JSON: ${error.message}` }, error.offset, true);
+  return place(placed, { pointer: "", keyword: "json", severity: "error", message: `invalid JSON: ${error.message}` }, error.offset, error.showable);
 }
 
 function duplicateFindings(payload: PayloadText, placed: () => Placed): Finding[] {
@@ -73,7 +73,8 @@ function duplicateFindings(payload: PayloadText, placed: () => Placed): Finding[
     const key = duplicate.path[duplicate.path.length - 1] ?? "";
     const pointer = duplicate.path.map((token) => `/${escapePointerToken(token)}`).join("");
     const first = positionAt(placed().source.starts, duplicate.firstKeyOffset);
-    const message = `property ${quoteKey(key)} appears more than once in the same object (first on line ${placed().source.firstLine + first.line - 1}); JSON parsers disagree on which value counts`;
+    const firstAt = `line ${placed().source.firstLine + first.line - 1}, column ${first.column + placed().columnShift}`;
+    const message = `property ${quoteKey(key)} appears more than once in the same object (first at ${firstAt}); JSON parsers disagree on which value counts`;
     return place(placed(), { pointer, keyword: "duplicateKey", severity: "error", message }, duplicate.keyOffset);
   });
 }
@@ -96,11 +97,16 @@ function validate(target: Target, body: unknown): ValidationIssue[] {
   return target.truncated ? result.issues.filter((issue) => !isOmission(issue, body)) : result.issues;
 }
 
+/** True for "" and whitespace only; cheap for the usual payload that starts with "{". */
+function isBlank(text: string): boolean {
+  return text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "");
+}
+
 /** Checks one payload (empty text is a payload without a body) and returns its findings. */
 export function checkPayload(payload: PayloadText, target: Target): Finding[] {
   const { text } = payload;
   let body: unknown;
-  if (text.trim() !== "") {
+  if (!isBlank(text)) {
     try {
       body = JSON.parse(text);
     } catch {

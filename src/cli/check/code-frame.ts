@@ -8,7 +8,7 @@ import type { CodeFrame } from "./model.js";
 
 const WIDTH = 100;
 const BEFORE_CARET = 40;
-const MASK = "******";
+const MASK = "<hidden>";
 
 export interface FrameSource {
   text: string;
@@ -44,16 +44,18 @@ function maskLine(source: FrameSource, line: number, caret: number | undefined):
 
 /**
  * The frame around `offset` in `source`: the line before, the line itself and the line after.
- * With `cutAtOffset` (a syntax error), nothing after the offset is shown: the rest of a
- * malformed document cannot be told apart into secrets and non-secrets.
+ * With `cutAfter` (a syntax error), nothing is shown past that many characters from the
+ * offset, nor any line below: the rest of a malformed document cannot be told apart into
+ * secrets and non-secrets.
  */
-export function codeFrame(source: FrameSource, offset: number, options: { cutAtOffset?: boolean } = {}): CodeFrame {
+export function codeFrame(source: FrameSource, offset: number, options: { cutAfter?: number } = {}): CodeFrame {
   const { line, column } = positionAt(source.starts, offset);
   const first = Math.max(1, line - 1);
-  const last = options.cutAtOffset ? line : Math.min(source.starts.length, line + 1);
+  const cut = options.cutAfter !== undefined;
+  const last = cut ? line : Math.min(source.starts.length, line + 1);
   const marked = maskLine(source, line, column - 1);
   let caret = marked.caret ?? 0;
-  if (options.cutAtOffset) marked.text = marked.text.slice(0, caret);
+  if (cut) marked.text = marked.text.slice(0, caret + (options.cutAfter ?? 0));
   const clipFrom = marked.text.length > WIDTH ? Math.max(0, caret - BEFORE_CARET) : 0;
   const clip = (text: string) => {
     if (text.length <= WIDTH && clipFrom === 0) return text;

@@ -82,7 +82,7 @@ export class HttpConversation {
       {
         file: example.file,
         line,
-        name: name ?? `HTTP ${parsed.status}`,
+        name: name ?? (parsed.kind === "response" ? `HTTP ${parsed.status}` : describeRequest(parsed)),
         ...(operation ? { operation: operation.operationId } : {}),
         direction: parsed.kind,
         ...(parsed.kind === "response" ? { status: parsed.status } : {}),

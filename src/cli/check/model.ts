@@ -67,6 +67,18 @@ export function summarize(results: readonly PayloadResult[]): Summary {
   return { passed: results.length - failed, failed, warnings };
 }
 
+/** A payload's result. Built field by field (not spread): one object shape for all results keeps the 100,000-payload loop fast. */
 export function resultOf(place: Omit<PayloadResult, "valid" | "findings">, findings: Finding[]): PayloadResult {
-  return { ...place, valid: findings.every((finding) => finding.severity !== "error"), findings };
+  let valid = true;
+  for (const finding of findings) if (finding.severity === "error") valid = false;
+  return {
+    file: place.file,
+    line: place.line,
+    name: place.name,
+    operation: place.operation,
+    direction: place.direction,
+    status: place.status,
+    valid,
+    findings,
+  };
 }

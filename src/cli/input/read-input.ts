@@ -60,7 +60,7 @@ export function decodeUtf8(bytes: Buffer): DecodedText {
     counted = offset;
     if (body[at] === 0xef && body[at + 1] === 0xbf && body[at + 2] === 0xbd) continue;
     const byte = body[at] ?? 0;
-    return { text, bom, invalid: { offset, byte, message: `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} (byte offset ${at + (bom ? 3 : 0)}) is not part of a UTF-8 character; JSON text must be UTF-8` } };
+    return { text, bom, invalid: { offset, byte, message: `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not part of a UTF-8 character; JSON text must be UTF-8` } };
   }
   return { text, bom }; // unreachable: isUtf8 said otherwise
 }

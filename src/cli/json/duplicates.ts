@@ -12,21 +12,26 @@ import { walkJson } from "./walk.js";
 export function countMembersInText(text: string): number {
   let count = 0;
   let from = 0;
+  let colon = text.indexOf(":");
   for (;;) {
     const quote = text.indexOf('"', from);
     const stop = quote === -1 ? text.length : quote;
-    for (let colon = text.indexOf(":", from); colon !== -1 && colon < stop; colon = text.indexOf(":", colon + 1)) count++;
+    while (colon !== -1 && colon < stop) {
+      count++;
+      colon = text.indexOf(":", colon + 1);
+    }
     if (quote === -1) return count;
-    // Find the closing quote: the next '"' preceded by an even number of backslashes.
+    // The closing quote is the next '"' preceded by an even number of backslashes.
     let close = text.indexOf('"', quote + 1);
-    for (;;) {
-      if (close === -1) return count; // not well-formed; the caller parsed it, so unreachable
-      let backslashes = 0;
+    while (close !== -1 && text.charCodeAt(close - 1) === 92) {
+      let backslashes = 1;
       while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
       if (backslashes % 2 === 0) break;
       close = text.indexOf('"', close + 1);
     }
+    if (close === -1) return count; // not well-formed; the caller parsed it, so unreachable
     from = close + 1;
+    if (colon !== -1 && colon < from) colon = text.indexOf(":", from); // skip colons inside the string
   }
 }
 

@@ -3,8 +3,18 @@
 // its tokens is written here because jsonc-parser's own tree walkers (`visit`, `parseTree`)
 // recurse once per nesting level and overflow the stack on a 10,000-deep document. This walk
 // keeps an explicit stack, so any depth that fits in memory works.
-import { createScanner } from "jsonc-parser";
+import { createRequire } from "node:module";
+import type * as JsoncParser from "jsonc-parser";
 import { SECRET_PROPERTIES } from "../../validate/index.js";
+
+// Loaded with require, and only when a payload fails: an ESM import of this CommonJS (UMD)
+// package makes Node scan its whole source for export names, which cost more start-up time
+// than everything else this command loads.
+let jsonc: typeof JsoncParser | undefined;
+function createScanner(text: string) {
+  jsonc ??= createRequire(import.meta.url)("jsonc-parser") as typeof JsoncParser;
+  return jsonc.createScanner(text, false);
+}
 
 // jsonc-parser's SyntaxKind and ScanError are `const enum`s, which isolatedModules cannot
 // read from a declaration file; these are their values.
@@ -47,6 +57,15 @@ const PUNCTUATION: Readonly<Record<number, string>> = {
   [Token.Colon]: "':'",
 };
 
+const TOKEN_NAMES: Readonly<Record<number, string>> = {
+  [Token.String]: "a string",
+  [Token.Number]: "a number",
+  [Token.True]: "true",
+  [Token.False]: "false",
+  [Token.Null]: "null",
+  [Token.Unknown]: "characters that are not JSON",
+};
+
 export type JsonValueKind = "object" | "array" | "string" | "number" | "literal";
 
 export interface JsonValueEvent {
@@ -72,6 +91,8 @@ export interface JsonDuplicateEvent {
 
 export interface JsonSyntaxError {
   offset: number;
+  /** How much of the text from `offset` may be shown: punctuation or a property name, never a value. */
+  showable: number;
   message: string;
 }
 
@@ -97,7 +118,7 @@ type Expect = "value" | "valueOrClose" | "keyOrClose" | "key" | "colon" | "comma
  * Messages never quote the input: a malformed value may be a secret.
  */
 export function walkJson(text: string, visitor: JsonWalkVisitor, options: { duplicates?: boolean } = {}): JsonSyntaxError | undefined {
-  const scanner = createScanner(text, false);
+  const scanner = createScanner(text);
   const stack: Frame[] = [];
   const path: string[] = [];
   let secretFrom = -1; // index in `path` of the outermost secret key, or -1
@@ -111,7 +132,13 @@ export function walkJson(text: string, visitor: JsonWalkVisitor, options: { dupl
   const afterValue = () => {
     expect = stack.length === 0 ? "end" : "commaOrClose";
   };
-  const fail = (offset: number, message: string): JsonSyntaxError => ({ offset, message });
+  const fail = (offset: number, message: string): JsonSyntaxError => {
+    // What the error points at may be shown when it cannot be (part of) a secret value.
+    const token = scanner.getToken();
+    const isKey = token === Token.String && scanner.getTokenError() === 0 && /^\s*:/.test(text.slice(scanner.getPosition(), scanner.getPosition() + 64));
+    const showable = offset >= text.length ? 0 : PUNCTUATION[token] ? 1 : isKey ? scanner.getTokenLength() : 0;
+    return { offset, showable, message };
+  };
 
   for (;;) {
     const token = scanner.scan();
@@ -123,7 +150,7 @@ export function walkJson(text: string, visitor: JsonWalkVisitor, options: { dupl
     if (token === Token.EOF) {
       return expect === "end" ? undefined : fail(text.length, stack.length === 0 && path.length === 0 && expect === "value" ? "no JSON value" : "unexpected end of input");
     }
-    const found = PUNCTUATION[token] ?? (token === Token.Unknown ? "characters that are not JSON" : "a value");
+    const found = PUNCTUATION[token] ?? TOKEN_NAMES[token] ?? "a value";
 
     switch (expect) {
       case "value":

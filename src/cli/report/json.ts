@@ -4,25 +4,27 @@ import { summarize, type Finding, type PayloadResult, type Report } from "../che
 
 export const JSON_REPORT_VERSION = 1;
 
+// Built field by field with undefined for an absent field (JSON.stringify leaves it out):
+// spreads would make each of 100,000 results a differently shaped object, several times slower.
 function issue(finding: Finding) {
   return {
     pointer: finding.pointer,
     keyword: finding.keyword,
     message: finding.message,
     severity: finding.severity,
-    ...(finding.line === undefined ? {} : { line: finding.line }),
-    ...(finding.column === undefined ? {} : { column: finding.column }),
+    line: finding.line,
+    column: finding.column,
   };
 }
 
 function result(payload: PayloadResult) {
   return {
     file: payload.file,
-    ...(payload.line === undefined ? {} : { line: payload.line }),
-    ...(payload.name === undefined ? {} : { name: payload.name }),
-    ...(payload.operation === undefined ? {} : { operation: payload.operation }),
-    ...(payload.direction === undefined ? {} : { direction: payload.direction }),
-    ...(payload.status === undefined ? {} : { status: payload.status }),
+    line: payload.line,
+    name: payload.name,
+    operation: payload.operation,
+    direction: payload.direction,
+    status: payload.status,
     valid: payload.valid,
     issues: payload.findings.map(issue),
   };
