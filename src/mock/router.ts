@@ -1,7 +1,9 @@
 // Maps a request line to an operation, matching paths the way Graph does: segments are
 // case-insensitive (the docs write `/identity/apiconnectors/{id}`), an optional `/v1.0` or
 // `/beta` prefix, a trailing slash ignored, and the bound action unqualified or
-// namespace-qualified (`.../microsoft.graph.uploadClientCertificate`).
+// namespace-qualified (`.../microsoft.graph.uploadClientCertificate`). It is the twin of the
+// spec's findOperation, kept separate because it also needs the id, the version and a 405 with
+// `Allow`; test/mock/router.test.ts holds the two to the same answers for every operation.
 import type { operations } from "../../generated/schema.js";
 import { MockError } from "./errors.js";
 
