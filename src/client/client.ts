@@ -8,6 +8,7 @@ import { systemClock } from "./abort.js";
 import { contractChecks, requestIdentity } from "./middleware.js";
 import { apiConnectorOperations, type ApiConnectorOperations, type RawClient } from "./operations.js";
 import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./options.js";
+import { ReplayableRequest } from "./replayable-request.js";
 import { resolveRetryPolicy } from "./retry.js";
 import { newCallState, send, type TransportSettings } from "./transport.js";
 
@@ -67,12 +68,11 @@ function tokenSource(options: ClientOptions): () => Promise<string | undefined> 
 /** Creates a client for `/identity/apiConnectors`. */
 export function createApiConnectorsClient(options: ClientOptions = {}): ApiConnectorsClient {
   const baseUrl = resolveBaseUrl(options);
-  resolveRetryPolicy(options.retry); // fail now on a bad policy, not on the first call
   const clock: Clock = { ...systemClock, ...options.clock };
   const settings: TransportSettings = {
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch,
     token: tokenSource(options),
-    retry: options.retry,
+    retry: resolveRetryPolicy(options.retry), // fails now on a bad policy, not on the first call
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     clock,
@@ -85,6 +85,7 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
   const raw = createClient<paths, "application/json">({
     baseUrl,
     fetch: fetchWith({}),
+    Request: ReplayableRequest,
     // spec: $select and $orderby are style form, explode false (`$select=id,displayName`)
     querySerializer: { array: { style: "form", explode: false } },
   });

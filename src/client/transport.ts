@@ -15,12 +15,15 @@ import { readNetworkFailure } from "./network-failure.js";
 import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
 import { backoffDelayMs, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "./retry.js";
 import { parseRetryAfter } from "./retry-after.js";
+import { replayableBody } from "./replayable-request.js";
 
 export interface TransportSettings {
-  fetch: FetchLike;
+  /** An injected fetch; undefined for the global one (called with URL and init, saving a Request). */
+  fetch: FetchLike | undefined;
   /** The bearer token for the next attempt, or undefined to send none. */
   token: () => Promise<string | undefined>;
-  retry: Partial<RetryPolicy> | false | undefined;
+  /** The client's policy, resolved once; a call's `retry` option is merged over it. */
+  retry: RetryPolicy;
   timeoutMs: number | undefined;
   signal: AbortSignal | undefined;
   clock: Clock;
@@ -42,6 +45,30 @@ export function newCallState(options: CallOptions = {}): CallState {
 // Statuses whose Response may not have a body (Fetch standard, "null body status").
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
+/**
+ * The signal one attempt is sent with. With a timeout or a client-wide signal, a controller
+ * follows them all and the body is read inside the attempt (`buffered`), so they cover the
+ * whole exchange and the listeners can be removed when it ends. Without either, the call's
+ * own signal is used as is: fetch then covers the body read itself, and nothing is copied.
+ */
+function attemptScope(callSignal: AbortSignal, clientSignal: AbortSignal | undefined, timeoutMs: number | undefined) {
+  if (timeoutMs === undefined && clientSignal === undefined) {
+    return { signal: callSignal, buffered: false, timedOut: undefined, end: () => undefined };
+  }
+  const link = followSignals([callSignal, clientSignal]);
+  const timedOut = timeoutMs === undefined ? undefined : new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError");
+  const timer = timeoutMs === undefined ? undefined : setTimeout(() => link.abort(timedOut), timeoutMs);
+  return {
+    signal: link.signal,
+    buffered: true,
+    timedOut,
+    end: () => {
+      clearTimeout(timer);
+      link.dispose();
+    },
+  };
+}
+
 /** Reads the body inside the attempt, so timeoutMs and abort cover it too. */
 async function buffered(response: Response): Promise<Response> {
   const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
@@ -55,7 +82,7 @@ async function bearer(settings: TransportSettings): Promise<string | undefined> 
 
 /** Sends `request` until it succeeds, fails for good, or runs out of retries. */
 export async function send(request: Request, settings: TransportSettings, call: CallState): Promise<Response> {
-  const policy = resolveRetryPolicy(settings.retry, call.options.retry);
+  const policy = call.options.retry === undefined ? settings.retry : resolveRetryPolicy(settings.retry, call.options.retry);
   const timeoutMs = call.options.timeoutMs ?? settings.timeoutMs;
   const method = request.method;
   call.method = method;
@@ -63,36 +90,36 @@ export async function send(request: Request, settings: TransportSettings, call: 
   call.clientRequestId = request.headers.get("client-request-id") ?? "";
   const userSignals = [request.signal, settings.signal];
   const base = { method, url: request.url, clientRequestId: call.clientRequestId };
-  // Read once, resent as is: a Request body is a stream and can be sent only once.
-  const body = request.body === null ? null : await request.arrayBuffer();
+  // Resent as is on every attempt: a Request's body stream can be sent only once.
+  const body = await replayableBody(request);
   let waitedMs = 0;
 
   for (let attempt = 1; ; attempt++) {
     call.attempts = attempt;
-    const headers = new Headers(request.headers);
+    // Set on the call's own Request (as openapi-fetch's auth middleware would); fetch copies them.
+    const headers = request.headers;
     const authorization = await bearer(settings);
     if (authorization !== undefined) headers.set("authorization", authorization);
     if (attempt > 1) headers.set("retry-attempt", String(attempt - 1)); // as Microsoft's SDKs send it
 
-    const link = followSignals(userSignals);
-    const timedOut = new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError");
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => link.abort(timedOut), timeoutMs);
+    const scope = attemptScope(request.signal, settings.signal, timeoutMs);
     let response: Response | undefined;
     let outcome: AttemptOutcome;
     let failure = "";
     settings.log?.({ type: "attempt", ...base, attempt });
     try {
       // `manual`: a redirect would carry the bearer token to wherever it points.
-      const attemptRequest = new Request(request.url, { method, headers, body, signal: link.signal, redirect: "manual" });
-      response = await buffered(await settings.fetch(attemptRequest));
+      const init: RequestInit = { method, headers, body, signal: scope.signal, redirect: "manual" };
+      response = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
+      if (scope.buffered) response = await buffered(response);
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
       outcome = { kind: "response", status: response.status, retryAfterMs };
       settings.log?.({ type: "response", ...base, attempt, status: response.status, requestId: response.headers.get("request-id") ?? undefined });
     } catch (error) {
-      if (link.signal.aborted && link.signal.reason !== timedOut) throw link.signal.reason; // the caller aborted
-      if (link.signal.aborted) {
+      if (scope.signal.aborted && scope.signal.reason !== scope.timedOut) throw scope.signal.reason; // the caller aborted
+      if (scope.signal.aborted) {
         outcome = { kind: "timeout" };
-        failure = timedOut.message;
+        failure = `no complete response within ${timeoutMs} ms`;
       } else {
         const network = readNetworkFailure(error);
         if (!network) throw error; // not a network failure: a bug to surface, not to retry
@@ -101,8 +128,7 @@ export async function send(request: Request, settings: TransportSettings, call: 
       }
       settings.log?.({ type: "failure", ...base, attempt, reason: outcome.kind === "timeout" ? "timeout" : "network", message: failure });
     } finally {
-      clearTimeout(timer);
-      link.dispose();
+      scope.end();
     }
 
     const verdict = retryVerdict(method, outcome, policy);
@@ -116,6 +142,7 @@ export async function send(request: Request, settings: TransportSettings, call: 
       else delayMs = retryAfterMs ?? Math.min(backoffDelayMs(attempt - 1, policy, settings.random), leftMs);
       if (why === undefined) {
         settings.log?.({ type: "retry", ...base, attempt, reason: verdict.reason, delayMs, retryAfterMs });
+        await response?.body?.cancel().catch(() => undefined); // frees the connection for the next attempt
         const wait = followSignals(userSignals); // an abort ends the wait at once
         try {
           await settings.clock.sleep(delayMs, wait.signal);
