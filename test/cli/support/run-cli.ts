@@ -1,0 +1,51 @@
+// Runs the BUILT command (`node dist/cli/main.js`, as `npx apiconnectors` would) and returns
+// its exit code and output. Every output is checked for the fixtures' secrets here, so that
+// no test of the suite can print one unnoticed.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { secretsIn } from "./secrets.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+export const BIN = path.join(ROOT, "dist/cli/main.js");
+export const FIXTURES = path.join(ROOT, "test/cli/fixtures");
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  stdin?: string | Buffer;
+  env?: Record<string, string | undefined>;
+}
+
+/** Every run's output, for the suite-wide secret check. */
+export const outputs: string[] = [];
+
+export class SecretLeak extends Error {}
+
+export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first`);
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? FIXTURES, env: env as NodeJS.ProcessEnv, stdio: ["pipe", "pipe", "pipe"] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+  child.stdin.on("error", () => undefined); // the command may exit before reading stdin
+  child.stdin.end(options.stdin ?? "");
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  const run = { code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
+  outputs.push(run.stdout, run.stderr);
+  const leaked = secretsIn(`${run.stdout}\n${run.stderr}`);
+  if (leaked.length > 0) throw new SecretLeak(`apiconnectors ${args.join(" ")} printed a secret of the fixtures (${leaked.length} of them)`);
+  return run;
+}
