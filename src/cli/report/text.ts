@@ -32,13 +32,13 @@ function frameLines(frame: CodeFrame, paint: Paint): string[] {
   return lines;
 }
 
-function findingLines(result: PayloadResult, finding: Finding, paint: Paint): string[] {
+function findingLines(result: PayloadResult, finding: Finding, paint: Paint, withFrame: boolean): string[] {
   const line = finding.line ?? result.line;
   const where = line === undefined ? result.file : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
   const severity = finding.severity === "error" ? paint("red", "error") : paint("yellow", "warning");
   const pointer = finding.pointer ? `${paint("bold", terminalSafe(finding.pointer))}: ` : "";
   const lines = [`  ${paint("cyan", terminalSafe(where))} ${severity} ${pointer}${terminalSafe(finding.message)}`];
-  if (finding.frame) lines.push(...frameLines(finding.frame, paint));
+  if (finding.frame && withFrame) lines.push(...frameLines(finding.frame, paint));
   return lines;
 }
 
@@ -51,7 +51,12 @@ export function formatText(report: Report, options: FormatOptions): string {
       continue;
     }
     out.push(heading(result, paint));
-    for (const finding of result.findings) out.push(...findingLines(result, finding, paint));
+    result.findings.forEach((finding, index) => {
+      // Findings at the same place (several missing members) share one frame, after the last.
+      const next = result.findings[index + 1];
+      const samePlace = next !== undefined && next.line === finding.line && next.column === finding.column;
+      out.push(...findingLines(result, finding, paint, !samePlace));
+    });
   }
   const { passed, failed } = summarize(report.results);
   if (out.length > 0) out.push("");
