@@ -12,17 +12,4 @@ export {
   type ValidationResult,
 } from "./validate/index.js";
 export * from "./client/index.js";
-export {
-  startMockServer,
-  parseFaults,
-  FaultSpecError,
-  MockDataError,
-  FAULT_STATUSES,
-  type MockServer,
-  type MockServerOptions,
-  type FaultRule,
-  type FaultStatus,
-  type ScriptedFault,
-  type RequestLogEntry,
-  type DataIssue,
-} from "./mock/index.js";
+// The mock server is Node-only (node:http): it has its own entry, `apiconnectors/mock`.

@@ -60,8 +60,8 @@ const tsconfig = (options: Record<string, unknown>) =>
 /**
  * Two consumers. A Node service (nodenext) with @types/node that checks the package's .d.ts
  * files too (skipLibCheck off). A front-end app (bundler) without Node's types, with
- * `tsc --init`'s and Vite's skipLibCheck: the root entry's declarations name node:http
- * (the mock server), which only @types/node can resolve.
+ * `tsc --init`'s and Vite's skipLibCheck. The Node-only mock server has its own entry
+ * (`apiconnectors/mock`), so the root entry stays usable without it.
  */
 export const consumerTsconfigs = {
   nodenext: tsconfig({ module: "nodenext", moduleResolution: "nodenext", types: ["node"], skipLibCheck: false }),
@@ -71,9 +71,14 @@ export const consumerTsconfigs = {
 /** What the consumer installs beside the tarball: Node's types, as a Node service has them. */
 export const consumerAlongside = ["@types/node@^20.19.0"];
 
-/** Runs under Node from the installed package: the three entry points at run time. */
+/** Runs under Node from the installed package: the entry points at run time. */
 const runtimeCheck = `import { validateRequest } from "apiconnectors";
+import { startMockServer } from "apiconnectors/mock";
 import spec from "apiconnectors/openapi.json" with { type: "json" };
+
+const mock = await startMockServer({ port: 0 });
+const listed = await fetch(\`\${mock.baseUrl}/identity/apiConnectors\`).then((response) => response.status);
+await mock.close();
 
 const good = validateRequest("createIdentityApiConnector", {
   displayName: "Test API",
@@ -88,7 +93,7 @@ try {
 } catch (error) {
   schema = error.code;
 }
-console.log(JSON.stringify({ title: spec.info.title, good: good.valid, bad: bad.valid, badPointers: bad.issues.map((i) => i.pointer), schema }));
+console.log(JSON.stringify({ title: spec.info.title, good: good.valid, bad: bad.valid, badPointers: bad.issues.map((i) => i.pointer), schema, mockList: listed }));
 `;
 
 export const consumerFiles: Record<string, string> = {

@@ -122,7 +122,7 @@ describe("a fresh project with the tarball installed", () => {
     expect(result.code).toBe(0);
   }, 60_000);
 
-  it("imports the library and the bundled spec at run time; the schema entry is types only", async () => {
+  it("imports the library, the mock server and the bundled spec at run time; the schema entry is types only", async () => {
     const result = await run(process.execPath, ["runtime-check.mjs"], consumer);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
@@ -131,6 +131,7 @@ describe("a fresh project with the tarball installed", () => {
       bad: false,
       badPointers: expect.arrayContaining(["/targetUrl", "/authenticationConfiguration"]),
       schema: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      mockList: 200,
     });
   });
 
