@@ -506,10 +506,10 @@ export interface components {
          */
         filter: string;
         /**
-         * @description OData `$orderby`, e.g. `displayName desc`. Declared in Graph's published OpenAPI; not
+         * @description OData `$orderby`, e.g. `displayName desc` (ascending when the direction is left out). Declared in Graph's published OpenAPI; not
          *     documented by Graph's docs (x-graph-documented: false).
          */
-        orderby: ("id" | "id desc" | "displayName" | "displayName desc" | "targetUrl" | "targetUrl desc")[];
+        orderby: ("id" | "id asc" | "id desc" | "displayName" | "displayName asc" | "displayName desc" | "targetUrl" | "targetUrl asc" | "targetUrl desc")[];
         /**
          * @description OData `$top`: the page size. Declared in Graph's published OpenAPI; not documented by
          *     Graph's docs (x-graph-documented: false).
@@ -526,6 +526,12 @@ export interface components {
          *     identityApiConnector has no navigation properties to expand.
          */
         expand: string;
+        /**
+         * @description The opaque paging token Graph writes into `@odata.nextLink`. Do not build or parse it:
+         *     follow `@odata.nextLink` as given. Graph's paging docs describe it for every collection
+         *     (x-graph-documented: true).
+         */
+        skiptoken: string;
         /**
          * @description The `id` of the API connector, as returned on create.
          * @example 45715bb8-13f9-4bf6-927f-ef96c102d394
@@ -565,7 +571,7 @@ export interface operations {
                  */
                 $filter?: components["parameters"]["filter"];
                 /**
-                 * @description OData `$orderby`, e.g. `displayName desc`. Declared in Graph's published OpenAPI; not
+                 * @description OData `$orderby`, e.g. `displayName desc` (ascending when the direction is left out). Declared in Graph's published OpenAPI; not
                  *     documented by Graph's docs (x-graph-documented: false).
                  */
                 $orderby?: components["parameters"]["orderby"];
@@ -585,6 +591,12 @@ export interface operations {
                  *     identityApiConnector has no navigation properties to expand.
                  */
                 $expand?: components["parameters"]["expand"];
+                /**
+                 * @description The opaque paging token Graph writes into `@odata.nextLink`. Do not build or parse it:
+                 *     follow `@odata.nextLink` as given. Graph's paging docs describe it for every collection
+                 *     (x-graph-documented: true).
+                 */
+                $skiptoken?: components["parameters"]["skiptoken"];
             };
             header?: {
                 /**

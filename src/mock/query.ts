@@ -12,9 +12,9 @@ type GetOption = keyof NonNullable<operations["getIdentityApiConnector"]["parame
 type OrderBy = components["parameters"]["orderby"][number];
 
 /** Every option the spec declares, and only those (the `Exact` checks below fail to compile otherwise). */
-const LIST_OPTIONS = ["$select", "$filter", "$orderby", "$top", "$count", "$expand"] as const satisfies readonly ListOption[];
+const LIST_OPTIONS = ["$select", "$filter", "$orderby", "$top", "$count", "$expand", "$skiptoken"] as const satisfies readonly ListOption[];
 const GET_OPTIONS = ["$select", "$expand"] as const satisfies readonly GetOption[];
-const ORDER_BY = ["id", "id desc", "displayName", "displayName desc", "targetUrl", "targetUrl desc"] as const satisfies readonly OrderBy[];
+const ORDER_BY = ["id", "id asc", "id desc", "displayName", "displayName asc", "displayName desc", "targetUrl", "targetUrl asc", "targetUrl desc"] as const satisfies readonly OrderBy[];
 type Exact<Listed, Declared> = [Exclude<Declared, Listed>] extends [never] ? true : false;
 const specCoverage: [
   Exact<(typeof LIST_OPTIONS)[number], ListOption>,
@@ -24,10 +24,10 @@ const specCoverage: [
 ] = [true, true, true, true];
 void specCoverage;
 
-/** `$skiptoken` is not a spec parameter: it only travels inside `@odata.nextLink`. */
+/** `$skiptoken` is opaque: it only travels inside `@odata.nextLink`. */
 const SKIP_TOKEN = "$skiptoken";
 const ALLOWED: Partial<Record<OperationId, readonly string[]>> = {
-  listIdentityApiConnectors: [...LIST_OPTIONS, SKIP_TOKEN],
+  listIdentityApiConnectors: LIST_OPTIONS,
   getIdentityApiConnector: GET_OPTIONS,
 };
 

@@ -68,6 +68,7 @@ describe("listing connectors", () => {
 
   it.each([
     ["displayName", ["alpha", "Alpha Two", "bravo", "Charlie", "Delta", "Echo", "O'Brien"]],
+    ["displayName asc", ["alpha", "Alpha Two", "bravo", "Charlie", "Delta", "Echo", "O'Brien"]],
     ["displayName desc", ["O'Brien", "Echo", "Delta", "Charlie", "bravo", "Alpha Two", "alpha"]],
     ["targetUrl,displayName desc", ["Echo", "Delta", "Charlie", "Alpha Two", "O'Brien", "bravo", "alpha"]],
   ])("orders by %s", async (orderBy, want) => {
