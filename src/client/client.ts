@@ -1,7 +1,6 @@
 // createApiConnectorsClient: openapi-fetch with the generated `paths`, the once-per-call
 // middleware (client-request-id, user agent, contract checks) above, and the per-attempt
 // transport (token, timeout, retries) below as its `fetch`.
-import { createRequire } from "node:module";
 import createClient from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { systemClock } from "./abort.js";
@@ -11,12 +10,12 @@ import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./
 import { ReplayableRequest } from "./replayable-request.js";
 import { resolveRetryPolicy } from "./retry.js";
 import { newCallState, send, type TransportSettings } from "./transport.js";
+import { PACKAGE_VERSION } from "./version.js";
 
 /** The scope to ask a credential for: every Graph permission the app was granted. */
 export const GRAPH_DEFAULT_SCOPE = "https://graph.microsoft.com/.default";
 export const GRAPH_ORIGIN = "https://graph.microsoft.com";
 
-const { version: PACKAGE_VERSION } = createRequire(import.meta.url)("../../package.json") as { version: string };
 /** This package's product token in `User-Agent`. */
 export const PRODUCT = `apiconnectors/${PACKAGE_VERSION}`;
 

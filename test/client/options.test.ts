@@ -1,5 +1,7 @@
 // Client construction: where calls go, and configurations refused up front.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { PACKAGE_VERSION } from "../../src/client/version.js";
 import { createApiConnectorsClient, type ClientOptions } from "../../src/index.js";
 
 describe("baseUrl", () => {
@@ -39,5 +41,12 @@ describe("refused configurations", () => {
   ];
   it.each(cases)("$name", ({ given, error }) => {
     expect(() => createApiConnectorsClient(given)).toThrow(error);
+  });
+});
+
+describe("User-Agent product token", () => {
+  it("carries the version in package.json", () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(PACKAGE_VERSION).toBe(version);
   });
 });
