@@ -47,20 +47,18 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /**
  * The signal one attempt is sent with. With a timeout or a client-wide signal, a controller
- * follows them all and the body is read inside the attempt (`buffered`), so they cover the
- * whole exchange and the listeners can be removed when it ends. Without either, the call's
- * own signal is used as is: fetch then covers the body read itself, and nothing is copied.
+ * follows them all, and its listeners are removed when the attempt ends. Without either, the
+ * call's own signal is used as is, which costs nothing.
  */
 function attemptScope(callSignal: AbortSignal, clientSignal: AbortSignal | undefined, timeoutMs: number | undefined) {
   if (timeoutMs === undefined && clientSignal === undefined) {
-    return { signal: callSignal, buffered: false, timedOut: undefined, end: () => undefined };
+    return { signal: callSignal, timedOut: undefined, end: () => undefined };
   }
   const link = followSignals([callSignal, clientSignal]);
   const timedOut = timeoutMs === undefined ? undefined : new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError");
   const timer = timeoutMs === undefined ? undefined : setTimeout(() => link.abort(timedOut), timeoutMs);
   return {
     signal: link.signal,
-    buffered: true,
     timedOut,
     end: () => {
       clearTimeout(timer);
@@ -69,7 +67,11 @@ function attemptScope(callSignal: AbortSignal, clientSignal: AbortSignal | undef
   };
 }
 
-/** Reads the body inside the attempt, so timeoutMs and abort cover it too. */
+/**
+ * Reads the body inside the attempt, so that timeoutMs and abort cover it, and a connection
+ * lost halfway through the body is a network failure of this attempt (retried by the policy)
+ * rather than an error in openapi-fetch's parsing after the retry loop is over.
+ */
 async function buffered(response: Response): Promise<Response> {
   const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -110,12 +112,12 @@ export async function send(request: Request, settings: TransportSettings, call: 
     try {
       // `manual`: a redirect would carry the bearer token to wherever it points.
       const init: RequestInit = { method, headers, body, signal: scope.signal, redirect: "manual" };
-      response = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
-      if (scope.buffered) response = await buffered(response);
+      response = await buffered(await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init)));
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
       outcome = { kind: "response", status: response.status, retryAfterMs };
       settings.log?.({ type: "response", ...base, attempt, status: response.status, requestId: response.headers.get("request-id") ?? undefined });
     } catch (error) {
+      response = undefined; // a body that failed mid-read is no answer
       if (scope.signal.aborted && scope.signal.reason !== scope.timedOut) throw scope.signal.reason; // the caller aborted
       if (scope.signal.aborted) {
         outcome = { kind: "timeout" };
@@ -142,7 +144,6 @@ export async function send(request: Request, settings: TransportSettings, call: 
       else delayMs = retryAfterMs ?? Math.min(backoffDelayMs(attempt - 1, policy, settings.random), leftMs);
       if (why === undefined) {
         settings.log?.({ type: "retry", ...base, attempt, reason: verdict.reason, delayMs, retryAfterMs });
-        await response?.body?.cancel().catch(() => undefined); // frees the connection for the next attempt
         const wait = followSignals(userSignals); // an abort ends the wait at once
         try {
           await settings.clock.sleep(delayMs, wait.signal);

@@ -122,6 +122,18 @@ describe("connection failures", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("retries a read whose connection dropped halfway through the body", async () => {
+    server.script({ status: 200, body: basicConnector, cutBody: true }, ok);
+    await expect(client().getApiConnector(CONNECTOR_ID)).resolves.toEqual(basicConnector);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("does not retry a create whose answer was cut off (it was processed): NetworkError", async () => {
+    server.script({ status: 201, body: basicConnector, cutBody: true }, created);
+    await expect(client().createApiConnector(basicCreate)).rejects.toMatchObject({ name: "NetworkError", mayHaveReachedServer: true, attempts: 1 });
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("retries a create when the connection was refused (nothing was sent)", async () => {
     const closed = await startFaultServer();
     await closed.close();
@@ -151,7 +163,13 @@ describe("timeoutMs against a slow server", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("covers a body that arrives too slowly, and a per-call timeout overrides the client's", async () => {
+  it("covers a body that arrives too slowly after prompt headers", async () => {
+    server.script({ ...ok, bodyDelayMs: 1_000 });
+    const error = await client({ timeoutMs: 50, retry: false }).getApiConnector(CONNECTOR_ID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("lets a per-call timeout override the client's", async () => {
     server.script({ ...ok, delayMs: 1_000 });
     const error = await client({ timeoutMs: 60_000 }).getApiConnector(CONNECTOR_ID, undefined, { timeoutMs: 30, retry: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);

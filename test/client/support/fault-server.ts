@@ -12,13 +12,25 @@ export interface ReceivedRequest {
   body: string;
 }
 
+/** An HTTP answer; an object body is sent as JSON. */
+export interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Wait this long before answering. */
+  delayMs?: number;
+  /** Send the status and headers at once, the body this much later. */
+  bodyDelayMs?: number;
+}
+
 export type Reply =
-  /** An HTTP answer; an object body is sent as JSON. */
-  | { status: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+  | Answer
   /** Reads the request, then drops the connection without answering (ECONNRESET). */
   | { reset: true }
   /** Reads the request and never answers (until the server closes). */
-  | { hang: true };
+  | { hang: true }
+  /** Sends the status, headers and half of the body, then drops the connection. */
+  | { status: number; body: unknown; cutBody: true };
 
 export type ReplyFor = Reply | ((request: ReceivedRequest, server: FaultServer) => Reply);
 
@@ -32,7 +44,7 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, reply: Extract<Reply, { status: number }>): void {
+function send(res: ServerResponse, reply: Answer): void {
   const headers: Record<string, string> = { ...reply.headers };
   let payload = "";
   if (reply.body !== undefined) {
@@ -42,7 +54,12 @@ function send(res: ServerResponse, reply: Extract<Reply, { status: number }>): v
     }
   }
   res.writeHead(reply.status, headers);
-  res.end(payload);
+  if (reply.bodyDelayMs) {
+    res.flushHeaders(); // the status line and headers now, the body later
+    setTimeout(() => res.end(payload), reply.bodyDelayMs);
+  } else {
+    res.end(payload);
+  }
 }
 
 export async function startFaultServer(): Promise<FaultServer> {
@@ -58,7 +75,11 @@ export async function startFaultServer(): Promise<FaultServer> {
       const reply: Reply = next === undefined
         ? { status: 599, body: { error: { code: "unscripted", message: `no reply scripted for request ${requests.length}` } } }
         : typeof next === "function" ? next(received, handle) : next;
-      if ("reset" in reply) {
+      if ("cutBody" in reply) {
+        const payload = JSON.stringify(reply.body);
+        res.writeHead(reply.status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(payload)) });
+        res.write(payload.slice(0, payload.length >> 1), () => setImmediate(() => req.socket.destroy()));
+      } else if ("reset" in reply) {
         req.socket.destroy();
       } else if ("hang" in reply) {
         // leave it open; close() ends it
