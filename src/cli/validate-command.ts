@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { findOperation, listOperations, type OperationEntry } from "../validate/index.js";
-import { checkHttpFile, checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
+import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
 import type { PayloadResult, Report } from "./check/model.js";
 import { expandInputs, type InputFile } from "./input/inputs.js";
@@ -110,7 +110,10 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     const bytes = await readInputBytes(file, io);
     const before = results.length;
     const kind = inputKind(file);
-    if (kind === "http") checkHttpFile(file, bytes, operation).forEach((result) => add(result, bytes.length));
+    if (kind === "http") {
+      const { checkHttpFile } = await import("./check/check-http-file.js");
+      checkHttpFile(file, bytes, operation).forEach((result) => add(result, bytes.length));
+    }
     else if (kind === "ndjson") checkNdjsonFile(file, bytes, target as Target, add);
     else add(checkJsonFile(file, bytes, target as Target), bytes.length);
     if (results.length === before) io.stderr(`apiconnectors: warning: ${file.display} holds no payload\n`);

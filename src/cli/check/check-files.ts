@@ -1,14 +1,11 @@
-// `validate`'s three kinds of input: a JSON file (one payload; empty means no body), an NDJSON
-// file (one payload per non-blank line, each reported with its line), and an HTTP transcript
-// (.http: messages separated by ### lines, each carrying its own operation and status).
+// `validate`'s JSON inputs: a JSON file (one payload; empty means no body) and an NDJSON file
+// (one payload per non-blank line, each reported with its line). HTTP transcripts are in
+// check-http-file.ts, loaded only when a .http file is given.
 import { isUtf8 } from "node:buffer";
-import type { OperationEntry } from "../../validate/index.js";
 import type { InputFile } from "../input/inputs.js";
-import { splitHttpFile } from "../input/http-message.js";
 import { decodeUtf8 } from "../input/read-input.js";
 import { checkPayload, type Target } from "./check-payload.js";
 import { bomWarning, invalidUtf8Finding } from "./encoding-findings.js";
-import { HttpConversation } from "./http-exchange.js";
 import { resultOf, type PayloadResult } from "./model.js";
 
 export type InputKind = "json" | "ndjson" | "http";
@@ -73,16 +70,4 @@ export function checkNdjsonFile(file: InputFile, bytes: Buffer, target: Target, 
     }
     start = end + 1;
   }
-}
-
-/** Checks an HTTP transcript; `fallback` is the operation of a response with no request before it. */
-export function checkHttpFile(file: InputFile, bytes: Buffer, fallback: OperationEntry | undefined): PayloadResult[] {
-  const decoded = decodeUtf8(bytes);
-  const invalid = invalidUtf8Finding(decoded);
-  if (invalid) return [resultOf({ file: file.display }, [invalid])];
-  const conversation = new HttpConversation(fallback);
-  const results = splitHttpFile(decoded.text).map((chunk) => conversation.check({ file: file.display, text: chunk.text, firstLine: chunk.firstLine }));
-  const first = results[0];
-  if (decoded.bom && first) results[0] = resultOf(first, [bomWarning(), ...first.findings]);
-  return results;
 }
