@@ -21,6 +21,7 @@ metadata says "truncated": true may leave members out, but what it shows must be
 
   FILE.md              a Markdown page, "-" for stdin, a directory (its .md files) or a quoted glob
   --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
+  --output FILE        write the report to FILE and the text report to stdout (one run, two audiences)
   --verbose            the text format lists passing examples too
   --help, -h           this help
 
@@ -35,6 +36,7 @@ function parse(argv: readonly string[]) {
       options: {
         format: { type: "string", short: "f", default: "text" },
         verbose: { type: "boolean", default: false },
+        output: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -58,5 +60,5 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
     if (found.length === 0) io.stderr(`apiconnectors: warning: ${file.display} has no request or response example\n`);
     results.push(...found);
   }
-  return writeReport({ command: "check-docs", results }, format, io, values.verbose);
+  return writeReport({ command: "check-docs", results }, format, io, { verbose: values.verbose, ...(values.output === undefined ? {} : { output: values.output }) });
 }

@@ -27,6 +27,7 @@ Validates payloads against the apiConnectors contract.
   --request            the payloads are request bodies
   --response STATUS    the payloads are response bodies of this HTTP status (an empty file is a body-less response)
   --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
+  --output FILE        write the report to FILE and the text report to stdout (one run, two audiences)
   --verbose            the text format lists passing payloads too
   --help, -h           this help
 
@@ -45,6 +46,7 @@ function parse(argv: readonly string[]) {
         response: { type: "string" },
         format: { type: "string", short: "f", default: "text" },
         verbose: { type: "boolean", default: false },
+        output: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -127,5 +129,5 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     ...(target?.status === undefined ? {} : { status: target.status }),
     results,
   };
-  return writeReport(report, format, io, values.verbose);
+  return writeReport(report, format, io, { verbose: values.verbose, ...(values.output === undefined ? {} : { output: values.output }) });
 }

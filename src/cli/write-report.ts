@@ -1,5 +1,6 @@
 // The end of every checking command: render the report in the asked format and choose the
 // exit code (0 every payload conforms, 1 at least one does not).
+import { writeFileSync } from "node:fs";
 import type { Report } from "./check/model.js";
 import type { ProcessIO } from "./io.js";
 import { shouldColor } from "./report/color.js";
@@ -12,8 +13,25 @@ export function formatOption(value: string | undefined): FormatName {
   return name;
 }
 
-export async function writeReport(report: Report, format: FormatName, io: ProcessIO, verbose: boolean): Promise<number> {
+export interface ReportOptions {
+  verbose: boolean;
+  /** Write the report to this file; stdout then gets the text report, for the job's log. */
+  output?: string;
+}
+
+export async function writeReport(report: Report, format: FormatName, io: ProcessIO, options: ReportOptions): Promise<number> {
   const formatter = await loadFormatter(format);
-  io.stdout(formatter(report, { color: shouldColor(io), verbose }));
+  const color = shouldColor(io);
+  if (options.output === undefined) {
+    io.stdout(formatter(report, { color, verbose: options.verbose }));
+  } else {
+    try {
+      writeFileSync(options.output, formatter(report, { color: false, verbose: options.verbose }));
+    } catch (error) {
+      throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const text = format === "text" ? formatter : await loadFormatter("text");
+    io.stdout(text(report, { color, verbose: options.verbose }));
+  }
   return report.results.every((result) => result.valid) ? EXIT_OK : EXIT_INVALID;
 }

@@ -175,6 +175,21 @@ describe("validate: output formats", () => {
     ]);
   });
 
+  it("--output: the report to a file, the text report to stdout", async () => {
+    const report = path.join(scratch, "report.xml");
+    const run = await runCli(["validate", ...files, ...CREATE, "--format", "junit", "--output", report]);
+    expect(run.stdout).toContain("FAIL payloads/create-stub.json");
+    expect(run.stdout.trimEnd().split("\n").pop()).toBe("3 passed, 4 failed");
+    expect(XMLValidator.validate(readFileSync(report, "utf8"))).toBe(true);
+    expect(run.code).toBe(1);
+  });
+
+  it("--output to a place that cannot be written", async () => {
+    const run = await runCli(["validate", ...files, ...CREATE, "--format", "junit", "--output", path.join(scratch, "missing-dir", "report.xml")]);
+    expect(run.stderr).toMatch(/^apiconnectors: cannot write .*report\.xml: ENOENT\n$/);
+    expect(run.code).toBe(2);
+  });
+
   it.each([
     { name: "no colour when stdout is not a terminal", env: { NO_COLOR: undefined }, colored: false },
     { name: "FORCE_COLOR turns colour on", env: { NO_COLOR: undefined, FORCE_COLOR: "1" }, colored: true },
