@@ -3,6 +3,7 @@ import type { Middleware } from "openapi-fetch";
 import { findOperation, validateRequest, validateResponse } from "../validate/index.js";
 import { ContractError } from "./errors.js";
 import { bodyText } from "./replayable-request.js";
+import { bodyTextOf } from "./response-body.js";
 
 /**
  * Sets `client-request-id` (a fresh UUID unless the caller gave one) and `User-Agent`.
@@ -33,7 +34,7 @@ function operationIdFor(method: string, schemaPath: string): string {
 }
 
 async function jsonBody(message: Request | Response): Promise<unknown> {
-  const text = message instanceof Request ? await bodyText(message) : await message.clone().text();
+  const text = message instanceof Request ? await bodyText(message) : (bodyTextOf(message) ?? (await message.clone().text()));
   if (text === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

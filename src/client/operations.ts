@@ -5,7 +5,7 @@
 // through `onResponse`, the errors, and the ResponseInfo that update and delete return.
 import type { Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import { GraphError } from "./errors.js";
+import { ContractError, GraphError } from "./errors.js";
 import { resolveNextLink } from "./next-link.js";
 import type { CallOptions, Clock, ResponseInfo } from "./options.js";
 import { collectSecrets } from "./redact.js";
@@ -53,10 +53,14 @@ export interface OperationContext {
   clock: Clock;
 }
 
-interface RawResult<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
+/** JSON when it parses, else the text (as openapi-fetch reads an error body). */
+function parseLoosely(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function requireId(id: string): string {
@@ -67,19 +71,23 @@ function requireId(id: string): string {
 export function apiConnectorOperations(context: OperationContext): ApiConnectorOperations {
   const { raw } = context;
 
-  /** The openapi-fetch init that routes one call through the transport with its options. */
+  /**
+   * The openapi-fetch init that routes one call through the transport with its options.
+   * `parseAs: "stream"`: openapi-fetch leaves a 2xx body alone, and the helper parses the
+   * text the transport read within the attempt (see response-body.ts).
+   */
   function callInit(call: CallState) {
     const { signal, clientRequestId } = call.options;
     return {
       fetch: (request: Request) => context.send(request, call),
+      parseAs: "stream" as const,
       ...(signal ? { signal } : {}),
       ...(clientRequestId ? { headers: { "client-request-id": clientRequestId } } : {}),
     };
   }
 
-  /** Reports the final response, then returns its body or throws GraphError. */
-  function settle<T>(call: CallState, result: RawResult<T>, secrets: readonly string[] = []): { data: T; info: ResponseInfo } {
-    const { response } = result;
+  /** Reports the final response, then returns its parsed body or throws GraphError. */
+  function settle<T>(call: CallState, response: Response, operationId: string, secrets: readonly string[] = []): { data: T; info: ResponseInfo } {
     const info: ResponseInfo = {
       status: response.status,
       requestId: response.headers.get("request-id") ?? undefined,
@@ -88,16 +96,23 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
       headers: response.headers,
     };
     call.options.onResponse?.(info);
+    const text = call.bodyText ?? "";
     if (!response.ok) {
-      throw new GraphError({ status: response.status, headers: response.headers, body: result.error, context: call, secrets, now: context.clock.now() });
+      throw new GraphError({ status: response.status, headers: response.headers, body: parseLoosely(text), context: call, secrets, now: context.clock.now() });
     }
-    return { data: result.data as T, info };
+    if (text === "") return { data: undefined as T, info };
+    try {
+      return { data: JSON.parse(text) as T, info };
+    } catch {
+      throw new ContractError("response", operationId, [{ pointer: "", keyword: "body", message: "the body is not JSON" }], response.status);
+    }
   }
 
   async function listPage(query: ListApiConnectorsQuery | undefined, options: CallOptions, next?: { baseUrl: string; search: string }): Promise<ApiConnectorPage> {
-    const call = newCallState(options);
+    const call = newCallState(options, true);
     const init = next ? { baseUrl: next.baseUrl, querySerializer: () => next.search } : { params: { query } };
-    return settle(call, await raw.GET("/identity/apiConnectors", { ...init, ...callInit(call) })).data;
+    const { response } = await raw.GET("/identity/apiConnectors", { ...init, ...callInit(call) });
+    return settle<ApiConnectorPage>(call, response, "listIdentityApiConnectors").data;
   }
 
   async function* iterateApiConnectorPages(query?: ListApiConnectorsQuery, options: PageCallOptions = {}): AsyncGenerator<ApiConnectorPage, void, undefined> {
@@ -114,9 +129,9 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
 
   return {
     async createApiConnector(body, options = {}) {
-      const call = newCallState(options);
-      const result = await raw.POST("/identity/apiConnectors", { body, ...callInit(call) });
-      return settle(call, result, collectSecrets(body)).data;
+      const call = newCallState(options, true);
+      const { response } = await raw.POST("/identity/apiConnectors", { body, ...callInit(call) });
+      return settle<ApiConnector>(call, response, "createIdentityApiConnector", collectSecrets(body)).data;
     },
 
     listApiConnectors: (query, options = {}) => listPage(query, options),
@@ -128,29 +143,31 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
     },
 
     async getApiConnector(id, query, options = {}) {
-      const call = newCallState(options);
+      const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) }, query };
-      return settle(call, await raw.GET("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) })).data;
+      const { response } = await raw.GET("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) });
+      return settle<ApiConnector>(call, response, "getIdentityApiConnector").data;
     },
 
     async updateApiConnector(id, patch, options = {}) {
-      const call = newCallState(options);
+      const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) } };
-      const result = await raw.PATCH("/identity/apiConnectors/{identityApiConnectorId}", { params, body: patch, ...callInit(call) });
-      return settle(call, result, collectSecrets(patch)).info;
+      const { response } = await raw.PATCH("/identity/apiConnectors/{identityApiConnectorId}", { params, body: patch, ...callInit(call) });
+      return settle(call, response, "updateIdentityApiConnector", collectSecrets(patch)).info;
     },
 
     async deleteApiConnector(id, options = {}) {
-      const call = newCallState(options);
+      const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) } };
-      return settle(call, await raw.DELETE("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) })).info;
+      const { response } = await raw.DELETE("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) });
+      return settle(call, response, "deleteIdentityApiConnector").info;
     },
 
     async uploadClientCertificate(id, upload, options = {}) {
-      const call = newCallState(options);
+      const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) } };
-      const result = await raw.POST("/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate", { params, body: upload, ...callInit(call) });
-      return settle(call, result, collectSecrets(upload)).data;
+      const { response } = await raw.POST("/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate", { params, body: upload, ...callInit(call) });
+      return settle<ApiConnectorWithClientCertificate>(call, response, "uploadIdentityApiConnectorClientCertificate", collectSecrets(upload)).data;
     },
   };
 }

@@ -16,6 +16,7 @@ import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./opt
 import { backoffDelayMs, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "./retry.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { replayableBody } from "./replayable-request.js";
+import { readBody } from "./response-body.js";
 
 export interface TransportSettings {
   /** An injected fetch; undefined for the global one (called with URL and init, saving a Request). */
@@ -34,16 +35,15 @@ export interface TransportSettings {
 /** One logical call: its options going in, and what the transport learned coming out. */
 export interface CallState extends CallContext {
   options: CallOptions;
-  /** The final response, once there is one. */
-  response?: Response;
+  /** True when the caller parses `bodyText` itself (see readBody). */
+  readsBodyText: boolean;
+  /** The final answer's body, read within its attempt. */
+  bodyText?: string;
 }
 
-export function newCallState(options: CallOptions = {}): CallState {
-  return { options, method: "", url: "", clientRequestId: "", attempts: 0 };
+export function newCallState(options: CallOptions = {}, readsBodyText = false): CallState {
+  return { options, readsBodyText, method: "", url: "", clientRequestId: "", attempts: 0 };
 }
-
-// Statuses whose Response may not have a body (Fetch standard, "null body status").
-const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /**
  * The signal one attempt is sent with. With a timeout or a client-wide signal, a controller
@@ -65,16 +65,6 @@ function attemptScope(callSignal: AbortSignal, clientSignal: AbortSignal | undef
       link.dispose();
     },
   };
-}
-
-/**
- * Reads the body inside the attempt, so that timeoutMs and abort cover it, and a connection
- * lost halfway through the body is a network failure of this attempt (retried by the policy)
- * rather than an error in openapi-fetch's parsing after the retry loop is over.
- */
-async function buffered(response: Response): Promise<Response> {
-  const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 async function bearer(settings: TransportSettings): Promise<string | undefined> {
@@ -112,7 +102,8 @@ export async function send(request: Request, settings: TransportSettings, call: 
     try {
       // `manual`: a redirect would carry the bearer token to wherever it points.
       const init: RequestInit = { method, headers, body, signal: scope.signal, redirect: "manual" };
-      response = await buffered(await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init)));
+      const answer = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
+      ({ response, text: call.bodyText } = await readBody(answer, call.readsBodyText));
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
       outcome = { kind: "response", status: response.status, retryAfterMs };
       settings.log?.({ type: "response", ...base, attempt, status: response.status, requestId: response.headers.get("request-id") ?? undefined });
@@ -155,10 +146,7 @@ export async function send(request: Request, settings: TransportSettings, call: 
       }
     }
     if (verdict.reason !== undefined) settings.log?.({ type: "giveUp", ...base, attempt, reason: verdict.reason, why: why ?? "not retryable" });
-    if (response) {
-      call.response = response;
-      return response;
-    }
+    if (response) return response;
     if (outcome.kind === "timeout") throw new TimeoutError(timeoutMs ?? 0, { context: { ...call }, note: why });
     const sent = outcome.kind === "network" && outcome.sent;
     throw new NetworkError(why ? `${failure}; ${why}` : failure, { context: { ...call }, mayHaveReachedServer: sent });

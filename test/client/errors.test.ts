@@ -1,7 +1,7 @@
 // Non-2xx answers become GraphError; nothing the client throws or logs ever shows a secret.
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiConnectorsClient, GraphError, NON_ODATA_ERROR_CODE, type ApiConnectorsClient, type ClientOptions } from "../../src/index.js";
+import { ContractError, createApiConnectorsClient, GraphError, NON_ODATA_ERROR_CODE, type ApiConnectorsClient, type ClientOptions } from "../../src/index.js";
 import { recordingClock } from "./support/clock.js";
 import { startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 import { BASIC_PASSWORD, basicCreate, certificateCreate, CONNECTOR_ID, odataError, PKCS12_PASSWORD, PKCS12_VALUE } from "./support/fixtures.js";
@@ -90,6 +90,15 @@ describe("GraphError from a non-2xx answer", () => {
     server.script({ status: 429, headers: { "retry-after": "7", "request-id": "r1" }, body: odataError("TooManyRequests", "slow") });
     const error = await failure(client().getApiConnector(CONNECTOR_ID));
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "GraphError", status: 429, code: "TooManyRequests", requestId: "r1", retryAfterMs: 7_000 });
+  });
+});
+
+describe("a 2xx answer that is not JSON", () => {
+  it("is a ContractError naming the operation, whatever the validate mode", async () => {
+    server.script({ status: 201, headers: { "content-type": "text/html" }, body: "<html>captive portal</html>" });
+    const error = await client().createApiConnector(basicCreate).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractError);
+    expect(error).toMatchObject({ direction: "response", operationId: "createIdentityApiConnector", status: 201 });
   });
 });
 

@@ -200,6 +200,12 @@ describe("what comes back", () => {
     expect(server.requests[1]?.headers.authorization).toBe("Bearer test-token");
   });
 
+  it("lets openapi-fetch parse a 2xx body on raw calls", async () => {
+    server.script({ status: 200, body: basicConnector });
+    const { data } = await client().raw.GET("/identity/apiConnectors/{identityApiConnectorId}", { params: { path: { identityApiConnectorId: CONNECTOR_ID } } });
+    expect(data).toEqual(basicConnector);
+  });
+
   it("gives raw calls per-call options through fetchWith", async () => {
     server.script(throttled, { status: 200, body: basicConnector });
     const c = client();
