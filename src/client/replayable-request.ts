@@ -1,7 +1,7 @@
 // openapi-fetch builds each call's Request with the `Request` class it is given. This one
 // remembers the serialized body, so the transport can resend it on a retry (and the contract
-// check can read it) without draining the Request's body stream: reading a stream back costs
-// more than the rest of the client's work together (see docs/benchmarks.md, "Client").
+// check can read it) without draining the Request's body stream, a measurable share of the
+// client's cost per call (docs/benchmarks.md, "Client").
 
 export class ReplayableRequest extends Request {
   /** The body exactly as openapi-fetch serialized it (a JSON string), or null. */

@@ -18,8 +18,8 @@ export function bodyTextOf(response: Response): string | undefined {
  * Reads the whole body. `handOverOk`: the caller parses the text itself (the helpers, which
  * ask openapi-fetch for `parseAs: "stream"` so it never reads a 2xx body), so a 2xx answer
  * is handed on as it is. Anything else gets a fresh Response over the same bytes for
- * openapi-fetch to read: building one costs about as much as the rest of the client's work
- * per call (docs/benchmarks.md, "Client"), so the common case avoids it.
+ * openapi-fetch to read: that copy alone cost about 1.2× on a loopback GET
+ * (docs/benchmarks.md, "Client"), so the common case avoids it.
  */
 export async function readBody(response: Response, handOverOk: boolean): Promise<{ response: Response; text: string }> {
   if (NULL_BODY_STATUS.has(response.status)) return { response, text: "" };

@@ -81,3 +81,17 @@ export function backoffDelayMs(retry: number, policy: RetryPolicy, random: () =>
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
   return Math.floor(random() * ceiling);
 }
+
+/**
+ * The wait before attempt `attempt + 1`, or why there is none: no retries left, or a
+ * `Retry-After` longer than what is left of maxTotalWaitMs (waiting less than the service
+ * asked would only be throttled again). A computed backoff is shortened to fit instead.
+ */
+export function planRetry(attempt: number, retryAfterMs: number | undefined, waitedMs: number, policy: RetryPolicy, random: () => number): { delayMs: number } | { why: string } {
+  const leftMs = policy.maxTotalWaitMs - waitedMs;
+  if (attempt > policy.maxRetries) return { why: `no retries left (retry.maxRetries = ${policy.maxRetries})` };
+  if (retryAfterMs !== undefined && retryAfterMs > leftMs) {
+    return { why: `Retry-After ${retryAfterMs} ms is more than the ${leftMs} ms left of retry.maxTotalWaitMs` };
+  }
+  return { delayMs: retryAfterMs ?? Math.min(backoffDelayMs(attempt - 1, policy, random), leftMs) };
+}

@@ -13,7 +13,7 @@ import { followSignals } from "./abort.js";
 import { NetworkError, TimeoutError, type CallContext } from "./errors.js";
 import { readNetworkFailure } from "./network-failure.js";
 import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
-import { backoffDelayMs, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "./retry.js";
+import { planRetry, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "./retry.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { replayableBody } from "./replayable-request.js";
 import { readBody } from "./response-body.js";
@@ -126,24 +126,21 @@ export async function send(request: Request, settings: TransportSettings, call: 
 
     const verdict = retryVerdict(method, outcome, policy);
     let why = verdict.retry ? undefined : verdict.why;
-    let delayMs = 0;
     if (verdict.retry) {
       const retryAfterMs = outcome.kind === "response" ? outcome.retryAfterMs : undefined;
-      const leftMs = policy.maxTotalWaitMs - waitedMs;
-      if (attempt > policy.maxRetries) why = `no retries left (retry.maxRetries = ${policy.maxRetries})`;
-      else if (retryAfterMs !== undefined && retryAfterMs > leftMs) why = `Retry-After ${retryAfterMs} ms is more than the ${leftMs} ms left of retry.maxTotalWaitMs`;
-      else delayMs = retryAfterMs ?? Math.min(backoffDelayMs(attempt - 1, policy, settings.random), leftMs);
-      if (why === undefined) {
-        settings.log?.({ type: "retry", ...base, attempt, reason: verdict.reason, delayMs, retryAfterMs });
+      const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, settings.random);
+      if ("delayMs" in plan) {
+        settings.log?.({ type: "retry", ...base, attempt, reason: verdict.reason, delayMs: plan.delayMs, retryAfterMs });
         const wait = followSignals(userSignals); // an abort ends the wait at once
         try {
-          await settings.clock.sleep(delayMs, wait.signal);
+          await settings.clock.sleep(plan.delayMs, wait.signal);
         } finally {
           wait.dispose();
         }
-        waitedMs += delayMs;
+        waitedMs += plan.delayMs;
         continue;
       }
+      why = plan.why;
     }
     if (verdict.reason !== undefined) settings.log?.({ type: "giveUp", ...base, attempt, reason: verdict.reason, why: why ?? "not retryable" });
     if (response) return response;

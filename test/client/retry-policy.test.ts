@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RETRY_POLICY } from "../../src/index.js";
-import { backoffDelayMs, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "../../src/client/retry.js";
+import { backoffDelayMs, planRetry, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "../../src/client/retry.js";
 
 const policy = resolveRetryPolicy();
 const optIn = resolveRetryPolicy({ retryNonIdempotent: true });
@@ -69,5 +69,23 @@ describe("resolveRetryPolicy", () => {
   });
   it.each(["maxRetries", "baseDelayMs", "maxDelayMs", "maxTotalWaitMs"])("rejects a negative %s", (key) => {
     expect(() => resolveRetryPolicy({ [key]: -1 })).toThrow(new RegExp(`retry\\.${key}`));
+  });
+});
+
+describe("planRetry", () => {
+  const half = () => 0.5;
+  const cases: { name: string; attempt: number; retryAfterMs?: number; waitedMs: number; want: { delayMs: number } | RegExp }[] = [
+    { name: "honours Retry-After", attempt: 1, retryAfterMs: 7_000, waitedMs: 0, want: { delayMs: 7_000 } },
+    { name: "honours Retry-After: 0", attempt: 1, retryAfterMs: 0, waitedMs: 0, want: { delayMs: 0 } },
+    { name: "backs off without Retry-After", attempt: 2, waitedMs: 0, want: { delayMs: 1_000 } },
+    { name: "shortens a backoff to the wait left", attempt: 3, waitedMs: 119_500, want: { delayMs: 500 } },
+    { name: "gives up on a Retry-After past the wait left", attempt: 1, retryAfterMs: 121_000, waitedMs: 0, want: /Retry-After 121000 ms is more than the 120000 ms left/ },
+    { name: "takes a Retry-After that exactly fits", attempt: 2, retryAfterMs: 60_000, waitedMs: 60_000, want: { delayMs: 60_000 } },
+    { name: "gives up after maxRetries", attempt: 4, retryAfterMs: 1_000, waitedMs: 0, want: /no retries left \(retry\.maxRetries = 3\)/ },
+  ];
+  it.each(cases)("$name", ({ attempt, retryAfterMs, waitedMs, want }) => {
+    const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, half);
+    if (want instanceof RegExp) expect(plan).toMatchObject({ why: expect.stringMatching(want) });
+    else expect(plan).toEqual(want);
   });
 });
