@@ -64,8 +64,21 @@ function tokenSource(options: ClientOptions): () => Promise<string | undefined> 
   return async () => token;
 }
 
+const VALIDATE_MODES = ["off", "request", "both"] as const;
+
+function checkOptions(options: ClientOptions): void {
+  const { timeoutMs, validate } = options;
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new RangeError(`timeoutMs must be a number of milliseconds > 0, got ${String(timeoutMs)}`);
+  }
+  if (validate !== undefined && !VALIDATE_MODES.includes(validate)) {
+    throw new TypeError(`validate must be one of ${VALIDATE_MODES.map((mode) => `"${mode}"`).join(", ")}, got ${JSON.stringify(validate)}`);
+  }
+}
+
 /** Creates a client for `/identity/apiConnectors`. */
 export function createApiConnectorsClient(options: ClientOptions = {}): ApiConnectorsClient {
+  checkOptions(options);
   const baseUrl = resolveBaseUrl(options);
   const clock: Clock = { ...systemClock, ...options.clock };
   const settings: TransportSettings = {

@@ -38,6 +38,8 @@ describe("refused configurations", () => {
     { name: "a baseUrl with a query", given: { baseUrl: "https://graph.microsoft.com/beta?x=1" }, error: /query or fragment/ },
     { name: "both token and getToken", given: { token: "a", getToken: () => "b" }, error: /either token or getToken/ },
     { name: "a negative retry count", given: { retry: { maxRetries: -1 } }, error: /retry\.maxRetries/ },
+    { name: "a zero timeout", given: { timeoutMs: 0 }, error: /timeoutMs must be/ },
+    { name: "an unknown validate mode (from JavaScript)", given: { validate: "yes" as never }, error: /validate must be one of "off", "request", "both"/ },
   ];
   it.each(cases)("$name", ({ given, error }) => {
     expect(() => createApiConnectorsClient(given)).toThrow(error);
