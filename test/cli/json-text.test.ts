@@ -54,6 +54,9 @@ describe("duplicate keys", () => {
     { name: "nested in an array", given: '[{"x": 1}, {"y": 1, "y": 2}]', want: [{ path: ["1", "y"], keyOffset: 20, firstKeyOffset: 12 }] },
     { name: "__proto__", given: '{"__proto__": 1, "__proto__": 2}', want: [{ path: ["__proto__"], keyOffset: 17, firstKeyOffset: 1 }] },
     { name: "same key once escaped", given: '{"a": 1, "\\u0061": 2}', want: [{ path: ["a"], keyOffset: 9, firstKeyOffset: 1 }] },
+    { name: "space before the colon", given: '{"a" : 1, "a"\n: 2}', want: [{ path: ["a"], keyOffset: 10, firstKeyOffset: 1 }] },
+    { name: 'a ": inside a value, no duplicate', given: '{"a": "\\":", "b": 1}', want: [] },
+    { name: 'a ": inside a value and a duplicate', given: '{"a": "\\":", "a": 1}', want: [{ path: ["a"], keyOffset: 13, firstKeyOffset: 1 }] },
   ])("$name", ({ given, want }) => {
     expect(hasDuplicateKeys(given, JSON.parse(given))).toBe(want.length > 0);
     expect(findDuplicateKeys(given)).toEqual(want);

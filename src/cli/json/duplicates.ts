@@ -35,7 +35,11 @@ export function countMembersInText(text: string): number {
   }
 }
 
-/** The number of own members of every object in a parsed value, counted without recursion. */
+/**
+ * The number of members of every object in a value from JSON.parse, counted without
+ * recursion. for-in is safe here (JSON.parse objects inherit nothing enumerable) and twice as
+ * fast as Object.keys; an own "__proto__" member is enumerated like any other.
+ */
 export function countMembersInValue(value: unknown): number {
   let count = 0;
   const pending: unknown[] = [value];
@@ -43,21 +47,36 @@ export function countMembersInValue(value: unknown): number {
     const current = pending.pop();
     if (current === null || typeof current !== "object") continue;
     if (Array.isArray(current)) {
-      for (const item of current) pending.push(item);
+      for (const item of current) if (item !== null && typeof item === "object") pending.push(item);
       continue;
     }
-    for (const key of Object.keys(current)) {
+    for (const key in current) {
       count++;
-      pending.push((current as Record<string, unknown>)[key]);
+      const member = (current as Record<string, unknown>)[key];
+      if (member !== null && typeof member === "object") pending.push(member);
     }
   }
   return count;
 }
 
-/** True when `text` (which JSON.parse turned into `value`) repeats a key within an object. */
+/**
+ * True when `text` (which JSON.parse turned into `value`) repeats a key within an object.
+ * Fast path: where no key is followed by whitespace before its colon (compact and
+ * JSON.stringify-pretty JSON alike), every member shows as a `":` pair, and a `":` inside a
+ * string value only adds to the count. So when the `":` pairs equal the members of `value`,
+ * there is neither such a string nor a duplicate. Any other case takes the exact count.
+ */
 export function hasDuplicateKeys(text: string, value: unknown): boolean {
-  return countMembersInText(text) !== countMembersInValue(value);
+  const members = countMembersInValue(value);
+  if (!KEY_BEFORE_SPACED_COLON.test(text)) {
+    let pairs = 0;
+    for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) pairs++;
+    if (pairs === members) return false;
+  }
+  return countMembersInText(text) !== members;
 }
+
+const KEY_BEFORE_SPACED_COLON = /"\s+:/;
 
 export interface DuplicateKey {
   /** Pointer tokens of the repeated member. */
