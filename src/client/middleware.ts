@@ -5,16 +5,24 @@ import { ContractError } from "./errors.js";
 import { bodyText } from "./replayable-request.js";
 import { bodyTextOf } from "./response-body.js";
 
+/** A GUID, as Graph's `client-request-id` header and the spec (`format: uuid`) require. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Sets `client-request-id` (a fresh UUID unless the caller gave one) and `User-Agent`.
  * Graph echoes client-request-id and logs it next to its own request-id; sending one on
  * every call is Microsoft's guidance (https://learn.microsoft.com/graph/best-practices-concept).
- * Because this runs once per call, every retry below it sends the same id.
+ * Because this runs once per call, every retry below it sends the same id. A caller's id
+ * that is not a GUID is refused before anything is sent.
  */
 export function requestIdentity(userAgent: string): Middleware {
   return {
     onRequest({ request }) {
-      if (!request.headers.get("client-request-id")) request.headers.set("client-request-id", crypto.randomUUID());
+      const given = request.headers.get("client-request-id");
+      if (given !== null && !GUID.test(given)) {
+        throw new TypeError(`client-request-id must be a GUID such as ${crypto.randomUUID()}, got ${JSON.stringify(given.slice(0, 64))}`);
+      }
+      if (given === null) request.headers.set("client-request-id", crypto.randomUUID());
       request.headers.set("user-agent", userAgent);
       return undefined; // headers changed in place; same Request
     },

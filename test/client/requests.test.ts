@@ -48,9 +48,18 @@ describe("headers on every attempt", () => {
   });
 
   it("sends the caller's client-request-id when given", async () => {
+    const correlationId = "6f1d2b7a-3c4e-4f5a-8b9c-0d1e2f3a4b5c";
     server.script(throttled, { status: 200, body: basicConnector });
-    await client().getApiConnector(CONNECTOR_ID, undefined, { clientRequestId: "my-correlation-id" });
-    expect(server.requests.map((r) => r.headers["client-request-id"])).toEqual(["my-correlation-id", "my-correlation-id"]);
+    await client().getApiConnector(CONNECTOR_ID, undefined, { clientRequestId: correlationId });
+    expect(server.requests.map((r) => r.headers["client-request-id"])).toEqual([correlationId, correlationId]);
+  });
+
+  it("refuses a client-request-id that is not a GUID, before sending anything", async () => {
+    server.script({ status: 200, body: basicConnector });
+    await expect(client().getApiConnector(CONNECTOR_ID, undefined, { clientRequestId: "my-correlation-id" })).rejects.toThrow(
+      /^client-request-id must be a GUID such as .*, got "my-correlation-id"$/,
+    );
+    expect(server.requests).toEqual([]);
   });
 
   it("accepts an AccessToken-shaped result from getToken (as @azure/identity returns)", async () => {
