@@ -3,9 +3,10 @@
 // `<!-- { "blockType": "request", "name": "…" } -->`. The page is parsed with
 // mdast-util-from-markdown (micromark), so code blocks inside lists or quotes are found with
 // exact positions and a fence inside another block is not mistaken for one.
-import { parse as parseLenientJson, printParseErrorCode, type ParseError } from "jsonc-parser";
+import type { ParseError } from "jsonc-parser";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Code, Html, Nodes } from "mdast";
+import { jsoncParser } from "../json/jsonc.js";
 
 export interface MarkdownExample {
   blockType: "request" | "response";
@@ -44,7 +45,8 @@ function readMetadata(node: Html, problems: MarkdownProblem[]): PendingMetadata 
   const line = node.position?.start.line ?? 1;
   const errors: ParseError[] = [];
   const json = match[1] ?? "";
-  const metadata: unknown = parseLenientJson(json, errors, { allowTrailingComma: true, disallowComments: true });
+  const { parse, printParseErrorCode } = jsoncParser();
+  const metadata: unknown = parse(json, errors, { allowTrailingComma: true, disallowComments: true });
   const firstError = errors[0];
   if (firstError) {
     const errorLine = line + (json.slice(0, firstError.offset).match(/\n/g)?.length ?? 0);

@@ -3,18 +3,8 @@
 // its tokens is written here because jsonc-parser's own tree walkers (`visit`, `parseTree`)
 // recurse once per nesting level and overflow the stack on a 10,000-deep document. This walk
 // keeps an explicit stack, so any depth that fits in memory works.
-import { createRequire } from "node:module";
-import type * as JsoncParser from "jsonc-parser";
 import { SECRET_PROPERTIES } from "../../validate/index.js";
-
-// Loaded with require, and only when a payload fails: an ESM import of this CommonJS (UMD)
-// package makes Node scan its whole source for export names, which cost more start-up time
-// than everything else this command loads.
-let jsonc: typeof JsoncParser | undefined;
-function createScanner(text: string) {
-  jsonc ??= createRequire(import.meta.url)("jsonc-parser") as typeof JsoncParser;
-  return jsonc.createScanner(text, false);
-}
+import { jsoncParser } from "./jsonc.js";
 
 // jsonc-parser's SyntaxKind and ScanError are `const enum`s, which isolatedModules cannot
 // read from a declaration file; these are their values.
@@ -118,7 +108,7 @@ type Expect = "value" | "valueOrClose" | "keyOrClose" | "key" | "colon" | "comma
  * Messages never quote the input: a malformed value may be a secret.
  */
 export function walkJson(text: string, visitor: JsonWalkVisitor, options: { duplicates?: boolean } = {}): JsonSyntaxError | undefined {
-  const scanner = createScanner(text);
+  const scanner = jsoncParser().createScanner(text, false);
   const stack: Frame[] = [];
   const path: string[] = [];
   let secretFrom = -1; // index in `path` of the outermost secret key, or -1
