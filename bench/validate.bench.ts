@@ -5,7 +5,7 @@
 // Each task validates a batch of BATCH payloads per sample, so the timer's resolution does
 // not dominate sub-microsecond operations; figures are per payload.
 import { performance } from "node:perf_hooks";
-import { createRequire } from "node:module";
+import * as precompiledModule from "../generated/validators.js";
 import { readFileSync } from "node:fs";
 import { Bench } from "tinybench";
 import { compileRuntimeValidator } from "../scripts/lib/validators.js";
@@ -13,9 +13,8 @@ import type { OpenApiDocument } from "../scripts/lib/bundle.js";
 import { validateRequest } from "../src/validate/index.js";
 
 const BATCH = 1000;
-const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(new URL("../generated/openapi.json", import.meta.url), "utf8")) as OpenApiDocument & Record<string, any>;
-const precompiled = require("../generated/validators.cjs") as Record<string, (data: unknown) => boolean>;
+const precompiled: Record<string, (data: unknown) => boolean> = precompiledModule;
 
 const examples = (spec.components.examples ?? {}) as Record<string, { value: unknown }>;
 const findExample = (pattern: RegExp) => {

@@ -16,28 +16,27 @@ async function render(): Promise<Map<string, string>> {
   const { operations, inlineSchemas } = readOperations(document);
   const validators = buildValidators(document, operations, inlineSchemas);
   const header = commentHeader();
-  const cjs = (body: string) => `${header}${body.endsWith("\n") ? body : `${body}\n`}`;
+  const esm = (body: string) => `${header}${body.endsWith("\n") ? body : `${body}\n`}`;
   const declaration = validatorsDeclaration(validators.names);
 
   const files = new Map<string, string>();
   files.set("openapi.json", `${JSON.stringify(document, null, 2)}\n`);
   files.set("schema.d.ts", `${header}${await buildTypes(document)}`);
-  files.set("validators.cjs", cjs(validators.firstError));
-  files.set("validators.d.cts", `${header}${declaration}`);
-  files.set("validators-all-errors.cjs", cjs(validators.allErrors));
-  files.set("validators-all-errors.d.cts", `${header}${declaration}`);
+  files.set("validators.js", esm(validators.firstError));
+  files.set("validators.d.ts", `${header}${declaration}`);
+  files.set("validators-all-errors.js", esm(validators.allErrors));
+  files.set("validators-all-errors.d.ts", `${header}${declaration}`);
   files.set(
-    "operations.cjs",
-    cjs(
+    "operations.js",
+    esm(
       [
-        '"use strict";',
-        `exports.operations = ${JSON.stringify(operations, null, 2)};`,
-        `exports.expectations = ${JSON.stringify(validators.expectations, null, 2)};`,
+        `export const operations = ${JSON.stringify(operations, null, 2)};`,
+        `export const expectations = ${JSON.stringify(validators.expectations, null, 2)};`,
       ].join("\n"),
     ),
   );
   files.set(
-    "operations.d.cts",
+    "operations.d.ts",
     `${header}${[
       "export interface OperationEntry {",
       "  operationId: string;",

@@ -1,8 +1,8 @@
 // Turns ajv errors into issues a person can act on: a JSON pointer to the offending value
 // and what was expected there. Messages quote a received value only for type tags and other
 // short non-secret values; `password` and `pkcs12Value` are never quoted.
-import { expectations } from "../../generated/operations.cjs";
-import type { CompiledValidatorError } from "../../generated/validators.cjs";
+import { expectations } from "../../generated/operations.js";
+import type { CompiledValidatorError } from "../../generated/validators.js";
 import { discriminatorHint } from "./hints.js";
 import { childPointer, pointerTokens, valueAt } from "./pointer.js";
 import { SECRET_PROPERTIES, type ValidationIssue } from "./types.js";

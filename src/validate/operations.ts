@@ -3,7 +3,7 @@
 // case-insensitive, a trailing slash and a query string are ignored, a full Graph URL
 // (https://graph.microsoft.com/v1.0/...) works, and a bound action may be namespace-qualified
 // (`.../microsoft.graph.uploadClientCertificate`).
-import { operations, type OperationEntry } from "../../generated/operations.cjs";
+import { operations, type OperationEntry } from "../../generated/operations.js";
 
 export type { OperationEntry };
 

@@ -1,8 +1,8 @@
 // validateRequest / validateResponse: the library API DESIGN.md promises. Both use the
 // precompiled validators (no schema is compiled at run time) and never throw on bad data.
-import type { CompiledValidator } from "../../generated/validators.cjs";
-import * as firstErrorValidators from "../../generated/validators.cjs";
-import * as allErrorValidators from "../../generated/validators-all-errors.cjs";
+import type { CompiledValidator } from "../../generated/validators.js";
+import * as firstErrorValidators from "../../generated/validators.js";
+import * as allErrorValidators from "../../generated/validators-all-errors.js";
 import { toIssues } from "./issues.js";
 import { resolveOperation, responseFor } from "./operations.js";
 import type { ValidationResult } from "./types.js";

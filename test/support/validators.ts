@@ -1,15 +1,15 @@
 // Every build of the validator the project has, so one case can be checked against all of
 // them: the two precompiled (standalone) modules and an ajv validator compiled at run time
 // from the bundled spec.
-import { createRequire } from "node:module";
+import * as firstErrorModule from "../../generated/validators.js";
+import * as allErrorsModule from "../../generated/validators-all-errors.js";
 import { compileRuntimeValidator } from "../../scripts/lib/validators.js";
 import type { OpenApiDocument } from "../../scripts/lib/bundle.js";
 import { bundledSpec } from "./spec.js";
 
-const require = createRequire(import.meta.url);
 type Validator = (data: unknown) => boolean;
-const firstError = require("../../generated/validators.cjs") as Record<string, Validator>;
-const allErrors = require("../../generated/validators-all-errors.cjs") as Record<string, Validator>;
+const firstError: Record<string, Validator> = firstErrorModule;
+const allErrors: Record<string, Validator> = allErrorsModule;
 const runtime = new Map<string, Validator>();
 
 /** Verdicts of each build for one schema and payload. */
