@@ -36,7 +36,7 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^dist\/(?!docs\/).+\.(js|d\.ts)$/,
-  /^generated\/[^/]+\.(json|d\.ts|cjs|d\.cts)$/,
+  /^generated\/[^/]+\.(json|js|d\.ts)$/,
 ];
 const REQUIRED = [
   "package.json",
