@@ -1,5 +1,4 @@
 // apiconnectors check-docs FILE.md... [--format FORMAT]
-import { parseArgs } from "node:util";
 import { checkMarkdownFile } from "./check/check-markdown.js";
 import type { PayloadResult } from "./check/model.js";
 import { expandInputs } from "./input/inputs.js";
@@ -7,6 +6,7 @@ import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
+import { parseCommandArgs } from "./args.js";
 
 export const CHECK_DOCS_USAGE = `Usage: apiconnectors check-docs FILE.md... [--format FORMAT]
 
@@ -28,21 +28,17 @@ metadata says "truncated": true may leave members out, but what it shows must be
 Exit codes: 0 every example conforms, 1 at least one does not, 2 the command could not run as asked.`;
 
 function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f", default: "text" },
-        verbose: { type: "boolean", default: false },
-        output: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs(
+    "check-docs",
+    argv,
+    {
+    format: { type: "string", short: "f", default: "text" },
+    verbose: { type: "boolean", default: false },
+    output: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+    true,
+  );
 }
 
 export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<number> {

@@ -2,12 +2,12 @@
 // Runs the stateful mock of the identityApiConnector family until SIGINT or SIGTERM, then
 // closes the server and exits 0.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { effectiveRetryAfter, FAULT_SPEC_HELP, FaultSpecError, type FaultRule } from "../mock/faults.js";
 import { parseJson } from "../mock/json.js";
 import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
 import type { CommandIO } from "./io.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
+import { parseCommandArgs } from "./args.js";
 
 export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N]
 
@@ -32,27 +32,18 @@ const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
 const MAX_ISSUES_SHOWN = 20;
 
 function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        data: { type: "string" },
-        faults: { type: "string" },
-        seed: { type: "string" },
-        "page-size": { type: "string" },
-        "graph-version": { type: "string" },
-        "require-auth": { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}; run "apiconnectors mock --help"`);
-  }
+  return parseCommandArgs("mock", argv, {
+    port: { type: "string" },
+    host: { type: "string" },
+    data: { type: "string" },
+    faults: { type: "string" },
+    seed: { type: "string" },
+    "page-size": { type: "string" },
+    "graph-version": { type: "string" },
+    "require-auth": { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  }, false).values;
 }
 
 function wholeNumber(flag: string, text: string | undefined, max: number): number | undefined {

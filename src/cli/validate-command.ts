@@ -1,6 +1,5 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
 import { statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { findOperation, listOperations, type OperationEntry } from "../validate/index.js";
 import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
@@ -11,6 +10,7 @@ import type { ProcessIO } from "./io.js";
 import { Progress } from "./report/progress.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
+import { parseCommandArgs } from "./args.js";
 
 export type { CommandIO } from "./io.js";
 
@@ -35,24 +35,20 @@ Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command cou
 Colours: on when stdout is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.`;
 
 function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        operation: { type: "string", short: "o" },
-        request: { type: "boolean", default: false },
-        response: { type: "string" },
-        format: { type: "string", short: "f", default: "text" },
-        verbose: { type: "boolean", default: false },
-        output: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs(
+    "validate",
+    argv,
+    {
+    operation: { type: "string", short: "o" },
+    request: { type: "boolean", default: false },
+    response: { type: "string" },
+    format: { type: "string", short: "f", default: "text" },
+    verbose: { type: "boolean", default: false },
+    output: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+    true,
+  );
 }
 
 function resolveOperation(name: string): OperationEntry {

@@ -65,7 +65,7 @@ const cases: Case[] = [
   { name: "not both directions", args: ["validate", "payloads/create-basic.json", ...CREATE, "--response", "201"], want: { code: 2, stderr: ["not both"] } },
   { name: "a status is three digits", args: ["validate", "payloads/create-basic.json", "-o", "createIdentityApiConnector", "--response", "created"], want: { code: 2, stderr: ['--response takes an HTTP status such as 201, got "created"'] } },
   { name: "an unknown format", args: ["validate", "payloads/create-basic.json", ...CREATE, "--format", "xml"], want: { code: 2, stderr: ["--format must be one of text, json, github, junit"] } },
-  { name: "an unknown flag", args: ["validate", "payloads/create-basic.json", ...CREATE, "--strict"], want: { code: 2, stderr: ["Unknown option '--strict'"] } },
+  { name: "an unknown flag", args: ["validate", "payloads/create-basic.json", ...CREATE, "--strict"], want: { code: 2, stderr: ["Unknown option '--strict'", 'run "apiconnectors validate --help"'] } },
   { name: "a missing file", args: ["validate", "payloads/nope.json", ...CREATE], want: { code: 2, stderr: ["cannot read payloads/nope.json: no such file or directory"] } },
   { name: "a path through a file", args: ["validate", "payloads/create-basic.json/inner.json", ...CREATE], want: { code: 2, stderr: ["cannot read payloads/create-basic.json/inner.json"] } },
   { name: "a glob", args: ["validate", "payloads/create-*.json", ...CREATE], want: { code: 1, summary: "1 passed, 2 failed", stdout: ["FAIL payloads/create-leaky.json", "FAIL payloads/create-stub.json"] } },

@@ -1,0 +1,14 @@
+// Flag parsing shared by the commands: node:util parseArgs in strict mode, with its errors
+// (unknown flag, missing value) turned into usage errors (exit 2) that point at --help.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "./usage-error.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseCommandArgs<T extends Options, P extends boolean>(command: string, argv: readonly string[], options: T, allowPositionals: P) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; run "apiconnectors ${command} --help"`);
+  }
+}
