@@ -37,7 +37,7 @@ export type ODataMainError = Schemas["odataMainError"];
 export type ODataInnerError = Schemas["odataInnerError"];
 export type ODataErrorDetail = Schemas["odataErrorDetail"];
 
-/** `$select`, `$filter`, `$orderby`, `$top`, `$count`, `$expand` of the list operation. */
+/** The list operation's query options (`$select`, `$filter`, `$orderby`, `$top`, `$count`, `$expand`; `$skiptoken` comes in `@odata.nextLink`). */
 export type ListApiConnectorsQuery = NonNullable<operations["listIdentityApiConnectors"]["parameters"]["query"]>;
 /** `$select`, `$expand` of the get operation. */
 export type GetApiConnectorQuery = NonNullable<operations["getIdentityApiConnector"]["parameters"]["query"]>;
