@@ -26,14 +26,21 @@ function createBody(index: number, valid = true) {
   return {
     displayName: `Connector ${index}`,
     targetUrl: valid ? `https://api${index}.contoso.com/hooks/signup` : `http://api${index}.contoso.com/hooks/signup`,
-    authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: `svc-${index}`, password: `bench-password-${index}` },
+    authenticationConfiguration: {
+      "@odata.type": "#microsoft.graph.basicAuthentication",
+      username: `svc-${index}`,
+      password: `bench-password-${index}`,
+    },
   };
 }
 
 const ndjson = path.join(dir, "create.ndjson");
 writeFileSync(ndjson, `${Array.from({ length: LINES }, (_, index) => JSON.stringify(createBody(index))).join("\n")}\n`);
 const ndjsonFailing = path.join(dir, "create-1pct-invalid.ndjson");
-writeFileSync(ndjsonFailing, `${Array.from({ length: LINES }, (_, index) => JSON.stringify(createBody(index, index % 100 !== 0))).join("\n")}\n`);
+writeFileSync(
+  ndjsonFailing,
+  `${Array.from({ length: LINES }, (_, index) => JSON.stringify(createBody(index, index % 100 !== 0))).join("\n")}\n`,
+);
 const single = path.join(dir, "create.json");
 writeFileSync(single, JSON.stringify(createBody(1), null, 2));
 
@@ -44,13 +51,22 @@ for (const line of text.split("\\n")) if (line.trim() !== "") { JSON.parse(line)
 process.stdout.write(count + " parsed\\n");`;
 
 type Command = string[];
-const cli = (file: string, ...extra: string[]): Command => [bin, "validate", file, "--operation", "createIdentityApiConnector", "--request", ...extra];
+const cli = (file: string, ...extra: string[]): Command => [
+  bin,
+  "validate",
+  file,
+  "--operation",
+  "createIdentityApiConnector",
+  "--request",
+  ...extra,
+];
 
 function timeOnce(args: Command): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
   const elapsed = performance.now() - started;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.toString()}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.toString()}`);
   return elapsed;
 }
 
@@ -64,7 +80,14 @@ interface Row {
   target?: number;
 }
 
-function compare(label: string, baselineLabel: string, baseline: Command, command: Command, runs: number, target?: number): Row {
+function compare(
+  label: string,
+  baselineLabel: string,
+  baseline: Command,
+  command: Command,
+  runs: number,
+  target?: number,
+): Row {
   timeOnce(baseline); // warm the file cache and the disk's idea of both
   timeOnce(command);
   const base: number[] = [];
@@ -73,14 +96,39 @@ function compare(label: string, baselineLabel: string, baseline: Command, comman
     base.push(timeOnce(baseline));
     ours.push(timeOnce(command));
   }
-  return { case: label, baseline: baselineLabel, baselineMs: median(base), cliMs: median(ours), ...(target === undefined ? {} : { target }) };
+  return {
+    case: label,
+    baseline: baselineLabel,
+    baselineMs: median(base),
+    cliMs: median(ours),
+    ...(target === undefined ? {} : { target }),
+  };
 }
 
 try {
   const rows = [
-    compare(`NDJSON, ${LINES.toLocaleString("en-US")} valid create bodies`, "read + JSON.parse each line", ["-e", BARE_LOOP, ndjson], cli(ndjson), 7, 2),
-    compare("NDJSON, same, 1% invalid (text report)", "read + JSON.parse each line", ["-e", BARE_LOOP, ndjsonFailing], cli(ndjsonFailing), 5),
-    compare("NDJSON, same, 1% invalid, --format json", "read + JSON.parse each line", ["-e", BARE_LOOP, ndjsonFailing], cli(ndjsonFailing, "--format", "json"), 5),
+    compare(
+      `NDJSON, ${LINES.toLocaleString("en-US")} valid create bodies`,
+      "read + JSON.parse each line",
+      ["-e", BARE_LOOP, ndjson],
+      cli(ndjson),
+      7,
+      2,
+    ),
+    compare(
+      "NDJSON, same, 1% invalid (text report)",
+      "read + JSON.parse each line",
+      ["-e", BARE_LOOP, ndjsonFailing],
+      cli(ndjsonFailing),
+      5,
+    ),
+    compare(
+      "NDJSON, same, 1% invalid, --format json",
+      "read + JSON.parse each line",
+      ["-e", BARE_LOOP, ndjsonFailing],
+      cli(ndjsonFailing, "--format", "json"),
+      5,
+    ),
     compare("one create body, one file", "node -e 0", ["-e", "0"], cli(single), 15, 3),
   ];
   console.log("| case | baseline | baseline ms | validate ms | ratio | target |");
@@ -88,7 +136,9 @@ try {
   for (const row of rows) {
     const ratio = row.cliMs / row.baselineMs;
     const verdict = row.target === undefined ? "" : `≤ ${row.target}× ${ratio <= row.target ? "met" : "NOT met"}`;
-    console.log(`| ${row.case} | ${row.baseline} | ${row.baselineMs.toFixed(0)} | ${row.cliMs.toFixed(0)} | **${ratio.toFixed(2)}×** | ${verdict} |`);
+    console.log(
+      `| ${row.case} | ${row.baseline} | ${row.baselineMs.toFixed(0)} | ${row.cliMs.toFixed(0)} | **${ratio.toFixed(2)}×** | ${verdict} |`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApiConnectorsClient, type ApiConnectorCreate } from "../src/index.js";
+import { type ApiConnectorCreate, createApiConnectorsClient } from "../src/index.js";
 
 const ROUNDS = 15;
 const BATCH = 200; // requests per task per round
@@ -23,14 +23,22 @@ const WARMUP = 300;
 const body: ApiConnectorCreate = {
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: "MyPassword" },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication",
+    username: "MyUsername",
+    password: "MyPassword",
+  },
 };
 const connector = JSON.stringify({
   "@odata.context": "https://graph.microsoft.com/beta/$metadata#identity/apiConnectors/$entity",
   id: "45715bb8-13f9-4bf6-927f-ef96c102d394",
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: "******" },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication",
+    username: "MyUsername",
+    password: "******",
+  },
 });
 
 const server = createServer((req, res) => {
@@ -61,7 +69,9 @@ function headers(withBody: boolean): Record<string, string> {
 let sink = 0;
 const tasks: Record<string, () => Promise<void>> = {
   "raw fetch POST": async () => {
-    const res = await fetch(new Request(collection, { method: "POST", headers: headers(true), body: JSON.stringify(body) }));
+    const res = await fetch(
+      new Request(collection, { method: "POST", headers: headers(true), body: JSON.stringify(body) }),
+    );
     sink += ((await res.json()) as { id: string }).id.length;
   },
   "raw fetch POST (url, init)": async () => {
@@ -107,7 +117,8 @@ server.close();
 if (sink < 0) console.log(sink);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ratio = (series: Record<string, number[]>, name: string, baseline: string) => median(series[name]!.map((us, i) => us / series[baseline]![i]!));
+const ratio = (series: Record<string, number[]>, name: string, baseline: string) =>
+  median(series[name]!.map((us, i) => us / series[baseline]![i]!));
 const rows: [task: string, request: string, url: string][] = [
   ["raw fetch POST", "raw fetch POST", "raw fetch POST (url, init)"],
   ["raw fetch POST (url, init)", "raw fetch POST", "raw fetch POST (url, init)"],
@@ -117,11 +128,18 @@ const rows: [task: string, request: string, url: string][] = [
   ["raw fetch GET (url, init)", "raw fetch GET", "raw fetch GET (url, init)"],
   ["client.getApiConnector", "raw fetch GET", "raw fetch GET (url, init)"],
 ];
-const both = (name: string, baseline: string) => `${ratio(wallUs, name, baseline).toFixed(2)}× / ${ratio(cpuUs, name, baseline).toFixed(2)}×`;
-console.log(`Node ${process.version}, loopback node:http server in-process; ${ROUNDS} interleaved rounds of ${BATCH} sequential requests per task; medians.\n`);
-console.log("| task | wall µs/request | CPU µs/request | ratio to fetch(new Request) wall / CPU | ratio to fetch(url, init) wall / CPU |");
+const both = (name: string, baseline: string) =>
+  `${ratio(wallUs, name, baseline).toFixed(2)}× / ${ratio(cpuUs, name, baseline).toFixed(2)}×`;
+console.log(
+  `Node ${process.version}, loopback node:http server in-process; ${ROUNDS} interleaved rounds of ${BATCH} sequential requests per task; medians.\n`,
+);
+console.log(
+  "| task | wall µs/request | CPU µs/request | ratio to fetch(new Request) wall / CPU | ratio to fetch(url, init) wall / CPU |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: |");
 for (const [name, request, url] of rows) {
-  console.log(`| ${name} | ${median(wallUs[name]!).toFixed(0)} | ${median(cpuUs[name]!).toFixed(0)} | ${both(name, request)} | ${both(name, url)} |`);
+  console.log(
+    `| ${name} | ${median(wallUs[name]!).toFixed(0)} | ${median(cpuUs[name]!).toFixed(0)} | ${both(name, request)} | ${both(name, url)} |`,
+  );
 }
 console.log("\nTarget: the client costs at most 1.25× raw fetch with a Request.");

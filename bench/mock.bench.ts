@@ -2,10 +2,10 @@
 // same process: a bare `node -e` start for the CLI, and a bare node:http server answering a
 // fixed JSON body over the same keep-alive loopback connection for requests.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import { readFileSync } from "node:fs";
 import { startMockServer } from "../src/mock/index.js";
 
 const RUNS = 10;
@@ -28,7 +28,9 @@ function timeToOutput(args: string[], ready: RegExp): Promise<number> {
         child.kill("SIGTERM");
       }
     });
-    child.on("close", (code) => (Number.isNaN(elapsed) ? reject(new Error(`exited ${String(code)} before printing ${ready}`)) : resolve(elapsed)));
+    child.on("close", (code) =>
+      Number.isNaN(elapsed) ? reject(new Error(`exited ${String(code)} before printing ${ready}`)) : resolve(elapsed),
+    );
   });
 }
 
@@ -57,8 +59,13 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 // Requests: a bare node:http server as the floor of any loopback round trip.
-const body = JSON.stringify({ "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#identity/apiConnectors", value: [] });
-const bare = createServer((_request, response) => response.writeHead(200, { "content-type": "application/json" }).end(body));
+const body = JSON.stringify({
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#identity/apiConnectors",
+  value: [],
+});
+const bare = createServer((_request, response) =>
+  response.writeHead(200, { "content-type": "application/json" }).end(body),
+);
 await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
 const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 const bareMs = await perRequestMs(bareUrl, () => ({}));
@@ -66,9 +73,17 @@ bare.close();
 
 const mock = await startMockServer();
 const list = `${mock.baseUrl}/identity/apiConnectors?$top=10`;
-const create = { displayName: "Bench", targetUrl: "https://bench.example/api", authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" } };
+const create = {
+  displayName: "Bench",
+  targetUrl: "https://bench.example/api",
+  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" },
+};
 const pfx = readFileSync(new URL("../test/mock/fixtures/current-aes.pfx", import.meta.url)).toString("base64");
-const json = (value: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(value) });
+const json = (value: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(value),
+});
 const createMs = await perRequestMs(`${mock.baseUrl}/identity/apiConnectors`, () => json(create));
 mock.reset();
 for (let i = 0; i < 50; i++) await fetch(`${mock.baseUrl}/identity/apiConnectors`, json(create));
@@ -76,7 +91,8 @@ const listMs = await perRequestMs(list, () => ({}));
 const [first] = mock.connectors();
 const uploadUrl = `${mock.baseUrl}/identity/apiConnectors/${first?.id}/uploadClientCertificate`;
 const uploadStarted = performance.now();
-for (let i = 0; i < 10; i++) await (await fetch(uploadUrl, json({ pkcs12Value: pfx, password: "current-password" }))).arrayBuffer();
+for (let i = 0; i < 10; i++)
+  await (await fetch(uploadUrl, json({ pkcs12Value: pfx, password: "current-password" }))).arrayBuffer();
 const uploadMs = (performance.now() - uploadStarted) / 10;
 await mock.close();
 

@@ -4,16 +4,19 @@
 //
 // Each task validates a batch of BATCH payloads per sample, so the timer's resolution does
 // not dominate sub-microsecond operations; figures are per payload.
-import { performance } from "node:perf_hooks";
-import * as precompiledModule from "../generated/validators.js";
+
 import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { Bench } from "tinybench";
-import { compileRuntimeValidator } from "../scripts/lib/validators.js";
+import * as precompiledModule from "../generated/validators.js";
 import type { OpenApiDocument } from "../scripts/lib/bundle.js";
+import { compileRuntimeValidator } from "../scripts/lib/validators.js";
 import { validateRequest } from "../src/validate/index.js";
 
 const BATCH = 1000;
-const spec = JSON.parse(readFileSync(new URL("../generated/openapi.json", import.meta.url), "utf8")) as OpenApiDocument & Record<string, any>;
+const spec = JSON.parse(
+  readFileSync(new URL("../generated/openapi.json", import.meta.url), "utf8"),
+) as OpenApiDocument & Record<string, any>;
 const precompiled: Record<string, (data: unknown) => boolean> = precompiledModule;
 
 const examples = (spec.components.examples ?? {}) as Record<string, { value: unknown }>;
@@ -26,7 +29,10 @@ const findExample = (pattern: RegExp) => {
 const payloads = {
   "basic (valid)": JSON.stringify(findExample(/^request-basicAuthentication$/)),
   "pkcs12, 3.2 kB PFX (valid)": JSON.stringify(findExample(/^request-pkcs12Certificate$/)),
-  "seed stub (invalid, 3 findings)": readFileSync(new URL("../test/fixtures/seed/create-request.json", import.meta.url), "utf8"),
+  "seed stub (invalid, 3 findings)": readFileSync(
+    new URL("../test/fixtures/seed/create-request.json", import.meta.url),
+    "utf8",
+  ),
 };
 
 const started = performance.now();
@@ -71,8 +77,14 @@ for (const [label, text] of Object.entries(payloads)) {
 }
 
 console.log(`Node ${process.version}, ${BATCH} payloads per sample; ns per payload.\n`);
-console.log("| create body | bytes | JSON.parse | precompiled | precompiled / parse | precompiled / runtime-compiled | validateRequest | validateRequest / parse |");
+console.log(
+  "| create body | bytes | JSON.parse | precompiled | precompiled / parse | precompiled / runtime-compiled | validateRequest | validateRequest / parse |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const row of rows) console.log(row);
-console.log(`\nCompiling the create schema at run time (what the precompiled module saves at start-up): ${compileMs.toFixed(1)} ms.`);
-console.log("Target: validating a create body costs at most a third of JSON.parse of the same bytes (precompiled / parse ≤ 0.33×).");
+console.log(
+  `\nCompiling the create schema at run time (what the precompiled module saves at start-up): ${compileMs.toFixed(1)} ms.`,
+);
+console.log(
+  "Target: validating a create body costs at most a third of JSON.parse of the same bytes (precompiled / parse ≤ 0.33×).",
+);

@@ -1,7 +1,7 @@
 // npm run generate: spec/ → generated/. With --check, writes nothing and exits 1 when any
 // generated file differs from what the spec produces now (the drift check `npm test` runs).
 // --out DIR writes to (or checks) another directory instead of generated/.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { bundleSpec } from "./lib/bundle.js";

@@ -1,15 +1,16 @@
 // The public API of the `apiconnectors` package.
+
+export * from "./client/index.js";
 export {
-  validateRequest,
-  validateResponse,
   findOperation,
   listOperations,
-  UnknownOperationError,
   MAX_ISSUES,
-  SECRET_PROPERTIES,
   type OperationEntry,
+  SECRET_PROPERTIES,
+  UnknownOperationError,
   type ValidationIssue,
   type ValidationResult,
+  validateRequest,
+  validateResponse,
 } from "./validate/index.js";
-export * from "./client/index.js";
 // The mock server is Node-only (node:http): it has its own entry, `apiconnectors/mock`.

@@ -18,7 +18,10 @@ export default function DiscriminatorBranchRequiresTag() {
             ctx.report({ message: `Branch ${name} does not list "${tag}" in \`required\`.`, location: where });
           }
           if (!pinnedTagValues(node, tag, ctx)) {
-            ctx.report({ message: `Branch ${name} does not pin "${tag}" with \`const\` or \`enum\` in its own \`properties\`.`, location: where });
+            ctx.report({
+              message: `Branch ${name} does not pin "${tag}" with \`const\` or \`enum\` in its own \`properties\`.`,
+              location: where,
+            });
           }
         }
       },

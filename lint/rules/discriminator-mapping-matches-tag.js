@@ -41,7 +41,7 @@ export default function DiscriminatorMappingMatchesTag() {
         for (const branch of branches) {
           const pinned = pinnedTagValues(branch.resolved.node, tag, ctx) ?? [];
           for (const value of pinned) {
-            if (typeof value === "string" && !Object.prototype.hasOwnProperty.call(mapping, value)) {
+            if (typeof value === "string" && !Object.hasOwn(mapping, value)) {
               ctx.report({
                 message: `Branch ${branch.ref ?? `#${branch.index}`} accepts "${tag}" = "${value}", which has no mapping key: generators would fall back to the schema name.`,
                 location: ctx.location.child([branch.keyword, branch.index]),

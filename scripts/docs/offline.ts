@@ -29,7 +29,10 @@ const inlineScript = /<script\b[^>]*>([\s\S]*?)<\/script>/gi;
  */
 export function contentSecurityPolicy(html: string): string {
   const hashes = [...html.matchAll(inlineScript)].map(
-    (m) => `'sha256-${createHash("sha256").update(m[1] ?? "", "utf8").digest("base64")}'`,
+    (m) =>
+      `'sha256-${createHash("sha256")
+        .update(m[1] ?? "", "utf8")
+        .digest("base64")}'`,
   );
   return [
     "default-src 'none'",

@@ -30,7 +30,10 @@ export function findRemoteResources(html: string): RemoteResource[] {
   const markup = html.replace(scriptBlock, (tag) => tag.replace(/>[\s\S]*<\//, "></"));
 
   for (const m of markup.matchAll(loadingAttribute)) found.push({ where: `<${m[1]} ${m[2]}>`, url: m[3]! });
-  for (const [where, pattern] of [["<style>", styleBlock], ["style attribute", styleAttribute]] as const) {
+  for (const [where, pattern] of [
+    ["<style>", styleBlock],
+    ["style attribute", styleAttribute],
+  ] as const) {
     for (const m of markup.matchAll(pattern)) {
       for (const u of (m[1] ?? "").matchAll(cssUrl)) found.push({ where, url: u[1]! });
     }

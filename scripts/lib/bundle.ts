@@ -2,11 +2,11 @@
 // and config (redocly.yaml) that lint and docs use, so all three read one document.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { repoRoot } from "./paths.js";
 import { GENERATED_NOTICE } from "./header.js";
+import { repoRoot } from "./paths.js";
 
 export type OpenApiDocument = Record<string, unknown> & {
   paths: Record<string, Record<string, unknown>>;

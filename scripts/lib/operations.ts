@@ -45,7 +45,10 @@ function schemaName(schema: Json | undefined, fallback: string, inline: Map<stri
   return fallback;
 }
 
-export function readOperations(document: OpenApiDocument): { operations: OperationEntry[]; inlineSchemas: Map<string, Json> } {
+export function readOperations(document: OpenApiDocument): {
+  operations: OperationEntry[];
+  inlineSchemas: Map<string, Json>;
+} {
   const operations: OperationEntry[] = [];
   const inlineSchemas = new Map<string, Json>();
   for (const [path, pathItemRef] of Object.entries(document.paths)) {

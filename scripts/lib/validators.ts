@@ -10,8 +10,9 @@
 // (ajv#2209), so `code.formats` names an identifier instead and the module imports it from
 // ajv-formats. An ES module also spares Node the export scan a CommonJS module costs on
 // every import (about 90 ms for these two files; docs/benchmarks.md).
-import Ajv2020 from "ajv/dist/2020.js";
+
 import { _, Name } from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument } from "./bundle.js";
@@ -92,7 +93,10 @@ function reachable(defs: Record<string, Json>, name: string): Set<string> {
     if (seen.has(schemaName)) return;
     seen.add(schemaName);
     const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk);
+      if (Array.isArray(node)) {
+        for (const item of node) walk(item);
+        return;
+      }
       if (node === null || typeof node !== "object") return;
       for (const [key, value] of Object.entries(node as Json)) {
         if (key === "$ref" && typeof value === "string" && value.startsWith("#/$defs/")) visit(value.slice(8));
@@ -118,7 +122,11 @@ function buildAjv(prepared: PreparedSchemas, allErrors: boolean): InstanceType<t
     // ajv marks the option deprecated but still honours it; the drift check and the
     // "astral characters" conformance case catch a change.
     unicode: false,
-    logger: { log: () => {}, warn: (message: unknown) => void (String(message).includes('"minLength"/"maxLength"') || console.warn(message)), error: console.error },
+    logger: {
+      log: () => {},
+      warn: (message: unknown) => void (String(message).includes('"minLength"/"maxLength"') || console.warn(message)),
+      error: console.error,
+    },
     code: { source: true, esm: true, optimize: true, formats: _`${new Name(FORMATS_IDENTIFIER)}` },
   });
   addFormats.default(ajv);
@@ -130,7 +138,11 @@ function buildAjv(prepared: PreparedSchemas, allErrors: boolean): InstanceType<t
  * A runtime-compiled validator for a schema of the document, from the same prepared schemas
  * the standalone build uses: the baseline of the benchmark, and a third opinion in tests.
  */
-export function compileRuntimeValidator(document: OpenApiDocument, schema: string, options: { allErrors?: boolean } = {}) {
+export function compileRuntimeValidator(
+  document: OpenApiDocument,
+  schema: string,
+  options: { allErrors?: boolean } = {},
+) {
   const ajv = buildAjv(prepare(document, new Map()), options.allErrors ?? false);
   const validate = ajv.getSchema(`${SCHEMA_DOCUMENT_ID}#/$defs/${schema}`);
   if (!validate) throw new Error(`no schema named ${schema}`);
@@ -144,10 +156,16 @@ export interface ValidatorBuild {
   expectations: Expectations;
 }
 
-export function buildValidators(document: OpenApiDocument, operations: OperationEntry[], inlineSchemas: Map<string, Json>): ValidatorBuild {
+export function buildValidators(
+  document: OpenApiDocument,
+  operations: OperationEntry[],
+  inlineSchemas: Map<string, Json>,
+): ValidatorBuild {
   const prepared = prepare(document, inlineSchemas);
   const names = [
-    ...new Set(operations.flatMap((op) => [op.request?.schema, ...Object.values(op.responses)]).filter((n): n is string => !!n)),
+    ...new Set(
+      operations.flatMap((op) => [op.request?.schema, ...Object.values(op.responses)]).filter((n): n is string => !!n),
+    ),
   ].sort();
   const refs = Object.fromEntries(names.map((name) => [name, `${SCHEMA_DOCUMENT_ID}#/$defs/${name}`]));
 
@@ -158,7 +176,8 @@ export function buildValidators(document: OpenApiDocument, operations: Operation
       if (!union) continue;
       // If two unions with one tag property were reachable, their values would be merged:
       // this spec reaches at most one union per schema.
-      const byTag = (discriminators[name] ??= {});
+      discriminators[name] ??= {};
+      const byTag = discriminators[name];
       byTag[union.propertyName] = [...new Set([...(byTag[union.propertyName] ?? []), ...union.values])];
     }
   }
@@ -166,7 +185,8 @@ export function buildValidators(document: OpenApiDocument, operations: Operation
   const moduleCode = (allErrors: boolean) => {
     // An ES module is strict already: ajv's leading "use strict" would sit after the import.
     const code = standaloneCode.default(buildAjv(prepared, allErrors), refs).replace(/^"use strict";/, "");
-    if (/\brequire\(/.test(code)) throw new Error("ajv's standalone output calls require(): the ES module would not load");
+    if (/\brequire\(/.test(code))
+      throw new Error("ajv's standalone output calls require(): the ES module would not load");
     return code.includes(FORMATS_IDENTIFIER) ? `${FORMATS_IMPORT}\n${code}` : code;
   };
   return {

@@ -1,4 +1,6 @@
 // apiconnectors check-docs FILE.md... [--format FORMAT]
+
+import { parseCommandArgs } from "./args.js";
 import { checkMarkdownFile } from "./check/check-markdown.js";
 import type { PayloadResult } from "./check/model.js";
 import { expandInputs } from "./input/inputs.js";
@@ -6,7 +8,6 @@ import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
-import { parseCommandArgs } from "./args.js";
 
 export const CHECK_DOCS_USAGE = `Usage: apiconnectors check-docs FILE.md... [--format FORMAT]
 
@@ -32,11 +33,11 @@ function parse(argv: readonly string[]) {
     "check-docs",
     argv,
     {
-    format: { type: "string", short: "f", default: "text" },
-    verbose: { type: "boolean", default: false },
-    output: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  },
+      format: { type: "string", short: "f", default: "text" },
+      verbose: { type: "boolean", default: false },
+      output: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
     true,
   );
 }
@@ -48,7 +49,8 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
     return EXIT_OK;
   }
   const format = formatOption(values.format);
-  if (positionals.length === 0) throw new UsageError('give the Markdown pages to check (FILE.md...), or "-" to read stdin');
+  if (positionals.length === 0)
+    throw new UsageError('give the Markdown pages to check (FILE.md...), or "-" to read stdin');
   const files = await expandInputs(positionals, { extensions: ["md", "markdown"] });
   const results: PayloadResult[] = [];
   for (const file of files) {
@@ -56,5 +58,8 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
     if (found.length === 0) io.stderr(`apiconnectors: warning: ${file.display} has no request or response example\n`);
     results.push(...found);
   }
-  return writeReport({ command: "check-docs", results }, format, io, { verbose: values.verbose, ...(values.output === undefined ? {} : { output: values.output }) });
+  return writeReport({ command: "check-docs", results }, format, io, {
+    verbose: values.verbose,
+    ...(values.output === undefined ? {} : { output: values.output }),
+  });
 }

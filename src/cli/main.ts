@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `apiconnectors` command. Every failure ends in a one-line message and an exit code,
 // never a stack trace: 0 conforms, 1 does not conform, 2 could not run as asked, 3 a bug.
-import { processIO, type CommandRun } from "./io.js";
+import { type CommandRun, processIO } from "./io.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
 
 interface Command {
@@ -61,7 +61,7 @@ async function run(argv: string[]): Promise<number> {
     io.stdout(`${version}\n`);
     return EXIT_OK;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
   return (await command.load())(rest, io);
 }

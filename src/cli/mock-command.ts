@@ -2,12 +2,12 @@
 // Runs the stateful mock of the identityApiConnector family until SIGINT or SIGTERM, then
 // closes the server and exits 0.
 import { readFileSync } from "node:fs";
-import { effectiveRetryAfter, FAULT_SPEC_HELP, FaultSpecError, type FaultRule } from "../mock/faults.js";
-import { parseJson } from "../mock/json.js";
+import { effectiveRetryAfter, FAULT_SPEC_HELP, type FaultRule, FaultSpecError } from "../mock/faults.js";
 import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
+import { parseJson } from "../mock/json.js";
+import { parseCommandArgs } from "./args.js";
 import type { CommandIO } from "./io.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
-import { parseCommandArgs } from "./args.js";
 
 export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N]
 
@@ -32,23 +32,29 @@ const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
 const MAX_ISSUES_SHOWN = 20;
 
 function parse(argv: readonly string[]) {
-  return parseCommandArgs("mock", argv, {
-    port: { type: "string" },
-    host: { type: "string" },
-    data: { type: "string" },
-    faults: { type: "string" },
-    seed: { type: "string" },
-    "page-size": { type: "string" },
-    "graph-version": { type: "string" },
-    "require-auth": { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  }, false).values;
+  return parseCommandArgs(
+    "mock",
+    argv,
+    {
+      port: { type: "string" },
+      host: { type: "string" },
+      data: { type: "string" },
+      faults: { type: "string" },
+      seed: { type: "string" },
+      "page-size": { type: "string" },
+      "graph-version": { type: "string" },
+      "require-auth": { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    false,
+  ).values;
 }
 
 function wholeNumber(flag: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text) || Number(text) > max) throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got "${text}"`);
+  if (!/^\d{1,10}$/.test(text) || Number(text) > max)
+    throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got "${text}"`);
   return Number(text);
 }
 
@@ -59,7 +65,9 @@ function readData(file: string): unknown {
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`);
+    throw new UsageError(
+      `--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`,
+    );
   }
   const parsed = parseJson(text);
   if (!parsed.ok) throw new UsageError(`--data ${file}: ${parsed.message}`);
@@ -67,9 +75,13 @@ function readData(file: string): unknown {
 }
 
 function dataError(file: string, error: MockDataError): UsageError {
-  const shown = error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `  ${file}: ${issue.pointer || "(top level)"}: ${issue.message}`);
+  const shown = error.issues
+    .slice(0, MAX_ISSUES_SHOWN)
+    .map((issue) => `  ${file}: ${issue.pointer || "(top level)"}: ${issue.message}`);
   const hidden = error.issues.length - shown.length;
-  return new UsageError(`--data ${file} is not valid seed data:\n${shown.join("\n")}${hidden > 0 ? `\n  … and ${hidden} more` : ""}`);
+  return new UsageError(
+    `--data ${file} is not valid seed data:\n${shown.join("\n")}${hidden > 0 ? `\n  … and ${hidden} more` : ""}`,
+  );
 }
 
 function describeFaults(rules: readonly FaultRule[], seed: number): string {
@@ -86,8 +98,10 @@ function logLine(entry: RequestLogEntry): string {
 
 function listenError(error: unknown, port: number, host: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EADDRINUSE") return new UsageError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`);
-  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN") return new UsageError(`cannot listen on host "${host}": no such local address`);
+  if (code === "EADDRINUSE")
+    return new UsageError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return new UsageError(`cannot listen on host "${host}": no such local address`);
   if (code === "EACCES") return new UsageError(`no permission to listen on port ${port}; use a port above 1023`);
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -115,9 +129,10 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   const port = wholeNumber("--port", values.port, 65535) ?? DEFAULT_PORT;
   const seed = wholeNumber("--seed", values.seed, 0xffffffff);
   const pageSize = wholeNumber("--page-size", values["page-size"], 999);
-  if (pageSize === 0) throw new UsageError("--page-size takes a whole number from 1 to 999, got \"0\"");
+  if (pageSize === 0) throw new UsageError('--page-size takes a whole number from 1 to 999, got "0"');
   const version = values["graph-version"] ?? "v1.0";
-  if (version !== "v1.0" && version !== "beta") throw new UsageError(`--graph-version takes v1.0 or beta, got "${version}"`);
+  if (version !== "v1.0" && version !== "beta")
+    throw new UsageError(`--graph-version takes v1.0 or beta, got "${version}"`);
   const host = values.host ?? "127.0.0.1";
   const data = values.data === undefined ? undefined : readData(values.data);
 
@@ -144,7 +159,10 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   }
 
   io.stdout(`apiconnectors mock listening on ${server.baseUrl}\n`);
-  if (!LOOPBACK.test(host)) io.stderr(`apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`);
+  if (!LOOPBACK.test(host))
+    io.stderr(
+      `apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`,
+    );
   const count = server.connectors().length;
   io.stdout(`connectors: ${count}${values.data !== undefined ? ` from ${values.data}` : ""}\n`);
   if (server.faults.length) io.stdout(`${describeFaults(server.faults, server.seed)}\n`);

@@ -1,6 +1,7 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
 import { statSync } from "node:fs";
 import { findOperation, listOperations, type OperationEntry } from "../validate/index.js";
+import { parseCommandArgs } from "./args.js";
 import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
 import type { PayloadResult, Report } from "./check/model.js";
@@ -10,7 +11,6 @@ import type { ProcessIO } from "./io.js";
 import { Progress } from "./report/progress.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
-import { parseCommandArgs } from "./args.js";
 
 export type { CommandIO } from "./io.js";
 
@@ -39,14 +39,14 @@ function parse(argv: readonly string[]) {
     "validate",
     argv,
     {
-    operation: { type: "string", short: "o" },
-    request: { type: "boolean", default: false },
-    response: { type: "string" },
-    format: { type: "string", short: "f", default: "text" },
-    verbose: { type: "boolean", default: false },
-    output: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  },
+      operation: { type: "string", short: "o" },
+      request: { type: "boolean", default: false },
+      response: { type: "string" },
+      format: { type: "string", short: "f", default: "text" },
+      verbose: { type: "boolean", default: false },
+      output: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
     true,
   );
 }
@@ -59,7 +59,11 @@ function resolveOperation(name: string): OperationEntry {
 }
 
 /** The target every JSON and NDJSON payload is checked against, from the flags. */
-function targetFromFlags(values: ReturnType<typeof parse>["values"], operation: OperationEntry | undefined, needed: boolean): Target | undefined {
+function targetFromFlags(
+  values: ReturnType<typeof parse>["values"],
+  operation: OperationEntry | undefined,
+  needed: boolean,
+): Target | undefined {
   const { request, response } = values;
   if (request && response !== undefined) throw new UsageError("give --request or --response STATUS, not both");
   if (response !== undefined && !/^[1-5][0-9][0-9]$/.test(response)) {
@@ -89,10 +93,17 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     return EXIT_OK;
   }
   const format = formatOption(values.format);
-  if (positionals.length === 0 && io.stdinIsTTY) throw new UsageError('give the files to validate, or "-" to read stdin');
-  const files = await expandInputs(positionals.length > 0 ? positionals : ["-"], { extensions: ["json", "ndjson", "jsonl", "http"] });
+  if (positionals.length === 0 && io.stdinIsTTY)
+    throw new UsageError('give the files to validate, or "-" to read stdin');
+  const files = await expandInputs(positionals.length > 0 ? positionals : ["-"], {
+    extensions: ["json", "ndjson", "jsonl", "http"],
+  });
   const operation = values.operation === undefined ? undefined : resolveOperation(values.operation);
-  const target = targetFromFlags(values, operation, files.some((file) => inputKind(file) !== "http"));
+  const target = targetFromFlags(
+    values,
+    operation,
+    files.some((file) => inputKind(file) !== "http"),
+  );
 
   const results: PayloadResult[] = [];
   let failed = 0;
@@ -110,9 +121,8 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     const kind = inputKind(file);
     if (kind === "http") {
       const { checkHttpFile } = await import("./check/check-http-file.js");
-      checkHttpFile(file, bytes, operation).forEach((result) => add(result, bytes.length));
-    }
-    else if (kind === "ndjson") checkNdjsonFile(file, bytes, target as Target, add);
+      for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
+    } else if (kind === "ndjson") checkNdjsonFile(file, bytes, target as Target, add);
     else add(checkJsonFile(file, bytes, target as Target), bytes.length);
     if (results.length === before) io.stderr(`apiconnectors: warning: ${file.display} holds no payload\n`);
     doneBytes += bytes.length;
@@ -125,5 +135,8 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     ...(target?.status === undefined ? {} : { status: target.status }),
     results,
   };
-  return writeReport(report, format, io, { verbose: values.verbose, ...(values.output === undefined ? {} : { output: values.output }) });
+  return writeReport(report, format, io, {
+    verbose: values.verbose,
+    ...(values.output === undefined ? {} : { output: values.output }),
+  });
 }

@@ -4,12 +4,13 @@ import { writeFileSync } from "node:fs";
 import type { Report } from "./check/model.js";
 import type { ProcessIO } from "./io.js";
 import { shouldColor } from "./report/color.js";
-import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatName } from "./report/formats.js";
+import { FORMAT_NAMES, type FormatName, isFormatName, loadFormatter } from "./report/formats.js";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";
 
 export function formatOption(value: string | undefined): FormatName {
   const name = value ?? "text";
-  if (!isFormatName(name)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, got ${JSON.stringify(name)}`);
+  if (!isFormatName(name))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, got ${JSON.stringify(name)}`);
   return name;
 }
 
@@ -19,7 +20,12 @@ export interface ReportOptions {
   output?: string;
 }
 
-export async function writeReport(report: Report, format: FormatName, io: ProcessIO, options: ReportOptions): Promise<number> {
+export async function writeReport(
+  report: Report,
+  format: FormatName,
+  io: ProcessIO,
+  options: ReportOptions,
+): Promise<number> {
   const formatter = await loadFormatter(format);
   const color = shouldColor(io);
   if (options.output === undefined) {
@@ -28,7 +34,9 @@ export async function writeReport(report: Report, format: FormatName, io: Proces
     try {
       writeFileSync(options.output, formatter(report, { color: false, verbose: options.verbose }));
     } catch (error) {
-      throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     const text = format === "text" ? formatter : await loadFormatter("text");
     io.stdout(text(report, { color, verbose: options.verbose }));

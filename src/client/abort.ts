@@ -23,7 +23,11 @@ export const systemClock: Clock = {
 };
 
 /** A controller aborted when any source aborts (with that source's reason), and a cleanup. */
-export function followSignals(sources: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; abort: (reason: unknown) => void; dispose: () => void } {
+export function followSignals(sources: readonly (AbortSignal | undefined)[]): {
+  signal: AbortSignal;
+  abort: (reason: unknown) => void;
+  dispose: () => void;
+} {
   const controller = new AbortController();
   const listening: { source: AbortSignal; listener: () => void }[] = [];
   for (const source of sources) {

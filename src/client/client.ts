@@ -5,7 +5,7 @@ import createClient from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { systemClock } from "./abort.js";
 import { contractChecks, requestIdentity } from "./middleware.js";
-import { apiConnectorOperations, type ApiConnectorOperations, type RawClient } from "./operations.js";
+import { type ApiConnectorOperations, apiConnectorOperations, type RawClient } from "./operations.js";
 import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./options.js";
 import { ReplayableRequest } from "./replayable-request.js";
 import { resolveRetryPolicy } from "./retry.js";
@@ -72,7 +72,9 @@ function checkOptions(options: ClientOptions): void {
     throw new RangeError(`timeoutMs must be a number of milliseconds > 0, got ${String(timeoutMs)}`);
   }
   if (validate !== undefined && !VALIDATE_MODES.includes(validate)) {
-    throw new TypeError(`validate must be one of ${VALIDATE_MODES.map((mode) => `"${mode}"`).join(", ")}, got ${JSON.stringify(validate)}`);
+    throw new TypeError(
+      `validate must be one of ${VALIDATE_MODES.map((mode) => `"${mode}"`).join(", ")}, got ${JSON.stringify(validate)}`,
+    );
   }
 }
 

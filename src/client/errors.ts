@@ -78,7 +78,8 @@ export class GraphError extends Error {
   }) {
     const { status, headers, context } = init;
     const secrets = init.secrets ?? [];
-    const envelope = init.body !== null && typeof init.body === "object" ? (init.body as { error?: unknown }).error : undefined;
+    const envelope =
+      init.body !== null && typeof init.body === "object" ? (init.body as { error?: unknown }).error : undefined;
     const main = isMainError(envelope) ? redactValue(envelope, secrets) : undefined;
     const requestId = headers.get("request-id") ?? main?.innerError?.["request-id"] ?? undefined;
     const code = main?.code ?? NON_ODATA_ERROR_CODE;
@@ -123,7 +124,10 @@ export class NetworkError extends Error {
   readonly mayHaveReachedServer: boolean;
 
   constructor(message: string, init: { context: CallContext; mayHaveReachedServer: boolean; cause?: unknown }) {
-    super(`${where(init.context)} failed: ${message} (client-request-id: ${init.context.clientRequestId}; ${attemptsText(init.context.attempts)})`, { cause: init.cause });
+    super(
+      `${where(init.context)} failed: ${message} (client-request-id: ${init.context.clientRequestId}; ${attemptsText(init.context.attempts)})`,
+      { cause: init.cause },
+    );
     this.method = init.context.method;
     this.url = init.context.url;
     this.clientRequestId = init.context.clientRequestId;
@@ -135,8 +139,14 @@ export class NetworkError extends Error {
 /** An attempt took longer than `timeoutMs`. */
 export class TimeoutError extends NetworkError {
   override name = "TimeoutError";
-  constructor(readonly timeoutMs: number, init: { context: CallContext; note?: string }) {
-    super(`no complete response within ${timeoutMs} ms${init.note ? `; ${init.note}` : ""}`, { context: init.context, mayHaveReachedServer: true });
+  constructor(
+    readonly timeoutMs: number,
+    init: { context: CallContext; note?: string },
+  ) {
+    super(`no complete response within ${timeoutMs} ms${init.note ? `; ${init.note}` : ""}`, {
+      context: init.context,
+      mayHaveReachedServer: true,
+    });
   }
 }
 
@@ -149,7 +159,8 @@ export class ContractError extends Error {
     readonly issues: readonly ValidationIssue[],
     readonly status?: number,
   ) {
-    const subject = direction === "request" ? `${operationId} request body` : `${operationId} ${String(status)} response body`;
+    const subject =
+      direction === "request" ? `${operationId} request body` : `${operationId} ${String(status)} response body`;
     const listed = issues.slice(0, 5).map((issue) => `${issue.pointer || "(root)"}: ${issue.message}`);
     const more = issues.length > 5 ? `; and ${issues.length - 5} more` : "";
     const outcome = direction === "request" ? "; nothing was sent" : "";

@@ -17,16 +17,22 @@ function hasType(value: unknown, name: string): boolean {
 }
 
 /** Basic authentication: `basicAuthentication` in a request, `basicAuthenticationMasked` in a response. */
-export function isBasicAuthentication<T extends Tagged>(value: T | null | undefined): value is Extract<T, TagOf<typeof BASIC>> {
+export function isBasicAuthentication<T extends Tagged>(
+  value: T | null | undefined,
+): value is Extract<T, TagOf<typeof BASIC>> {
   return hasType(value, BASIC);
 }
 
 /** A PKCS #12 certificate with its password: request side only (create, update). */
-export function isPkcs12Certificate<T extends Tagged>(value: T | null | undefined): value is Extract<T, TagOf<typeof PKCS12>> {
+export function isPkcs12Certificate<T extends Tagged>(
+  value: T | null | undefined,
+): value is Extract<T, TagOf<typeof PKCS12>> {
   return hasType(value, PKCS12);
 }
 
 /** The public information of uploaded certificates: response side only. */
-export function isClientCertificateAuthentication<T extends Tagged>(value: T | null | undefined): value is Extract<T, TagOf<typeof CLIENT_CERTIFICATE>> {
+export function isClientCertificateAuthentication<T extends Tagged>(
+  value: T | null | undefined,
+): value is Extract<T, TagOf<typeof CLIENT_CERTIFICATE>> {
   return hasType(value, CLIENT_CERTIFICATE);
 }

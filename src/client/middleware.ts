@@ -20,7 +20,9 @@ export function requestIdentity(userAgent: string): Middleware {
     onRequest({ request }) {
       const given = request.headers.get("client-request-id");
       if (given !== null && !GUID.test(given)) {
-        throw new TypeError(`client-request-id must be a GUID such as ${crypto.randomUUID()}, got ${JSON.stringify(given.slice(0, 64))}`);
+        throw new TypeError(
+          `client-request-id must be a GUID such as ${crypto.randomUUID()}, got ${JSON.stringify(given.slice(0, 64))}`,
+        );
       }
       if (given === null) request.headers.set("client-request-id", crypto.randomUUID());
       request.headers.set("user-agent", userAgent);
@@ -42,7 +44,8 @@ function operationIdFor(method: string, schemaPath: string): string {
 }
 
 async function jsonBody(message: Request | Response): Promise<unknown> {
-  const text = message instanceof Request ? await bodyText(message) : (bodyTextOf(message) ?? (await message.clone().text()));
+  const text =
+    message instanceof Request ? await bodyText(message) : (bodyTextOf(message) ?? (await message.clone().text()));
   if (text === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -3,7 +3,15 @@
 // proves the request never left: after that, Graph may have received it.
 
 // Errors raised before a connection exists (DNS, refused, unreachable, connect timeout).
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 function codesOf(error: unknown, depth = 0): string[] {
   if (depth > 4 || error === null || typeof error !== "object") return [];

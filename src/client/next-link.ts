@@ -24,15 +24,21 @@ export function resolveNextLink(link: string, baseUrl: string, followed: Readonl
     throw new NextLinkError(`@odata.nextLink is not a URL; stopped paging`);
   }
   if (next.origin !== base.origin || next.username !== "" || next.password !== "") {
-    throw new NextLinkError(`refusing to follow @odata.nextLink to ${next.origin}: it is not the origin of baseUrl (${base.origin}), and the access token goes only there`);
+    throw new NextLinkError(
+      `refusing to follow @odata.nextLink to ${next.origin}: it is not the origin of baseUrl (${base.origin}), and the access token goes only there`,
+    );
   }
   const path = next.pathname.replace(/\/$/, "");
   // Graph paths are case-insensitive; the link names the same collection in any case.
   if (!path.toLowerCase().endsWith(COLLECTION_PATH.toLowerCase())) {
-    throw new NextLinkError(`refusing to follow @odata.nextLink ${next.origin}${next.pathname}: it does not name ${COLLECTION_PATH}`);
+    throw new NextLinkError(
+      `refusing to follow @odata.nextLink ${next.origin}${next.pathname}: it does not name ${COLLECTION_PATH}`,
+    );
   }
   if (followed.has(next.href)) {
-    throw new NextLinkError(`@odata.nextLink repeats a page already read (${next.origin}${next.pathname}); stopped paging to avoid a loop`);
+    throw new NextLinkError(
+      `@odata.nextLink repeats a page already read (${next.origin}${next.pathname}); stopped paging to avoid a loop`,
+    );
   }
   return {
     href: next.href,

@@ -9,7 +9,7 @@ import { ContractError, GraphError } from "./errors.js";
 import { resolveNextLink } from "./next-link.js";
 import type { CallOptions, Clock, ResponseInfo } from "./options.js";
 import { collectSecrets } from "./redact.js";
-import { newCallState, type CallState } from "./transport.js";
+import { type CallState, newCallState } from "./transport.js";
 import type {
   ApiConnector,
   ApiConnectorCreate,
@@ -33,9 +33,15 @@ export interface ApiConnectorOperations {
   /** `GET /identity/apiConnectors`: one page. */
   listApiConnectors(query?: ListApiConnectorsQuery, options?: CallOptions): Promise<ApiConnectorPage>;
   /** Every connector, following `@odata.nextLink` (same origin as baseUrl only). */
-  iterateApiConnectors(query?: ListApiConnectorsQuery, options?: PageCallOptions): AsyncGenerator<ApiConnector, void, undefined>;
+  iterateApiConnectors(
+    query?: ListApiConnectorsQuery,
+    options?: PageCallOptions,
+  ): AsyncGenerator<ApiConnector, void, undefined>;
   /** Every page, following `@odata.nextLink` (same origin as baseUrl only). */
-  iterateApiConnectorPages(query?: ListApiConnectorsQuery, options?: PageCallOptions): AsyncGenerator<ApiConnectorPage, void, undefined>;
+  iterateApiConnectorPages(
+    query?: ListApiConnectorsQuery,
+    options?: PageCallOptions,
+  ): AsyncGenerator<ApiConnectorPage, void, undefined>;
   /** `GET /identity/apiConnectors/{id}`. */
   getApiConnector(id: string, query?: GetApiConnectorQuery, options?: CallOptions): Promise<ApiConnector>;
   /** `PATCH /identity/apiConnectors/{id}` (204): Graph returns no body, so this returns what it said. */
@@ -43,7 +49,11 @@ export interface ApiConnectorOperations {
   /** `DELETE /identity/apiConnectors/{id}` (204). */
   deleteApiConnector(id: string, options?: CallOptions): Promise<ResponseInfo>;
   /** `POST /identity/apiConnectors/{id}/uploadClientCertificate` (200). Not retried after an ambiguous failure unless `retry.retryNonIdempotent`. */
-  uploadClientCertificate(id: string, upload: ClientCertificateUpload, options?: CallOptions): Promise<ApiConnectorWithClientCertificate>;
+  uploadClientCertificate(
+    id: string,
+    upload: ClientCertificateUpload,
+    options?: CallOptions,
+  ): Promise<ApiConnectorWithClientCertificate>;
 }
 
 export interface OperationContext {
@@ -87,7 +97,12 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
   }
 
   /** Reports the final response, then returns its parsed body or throws GraphError. */
-  function settle<T>(call: CallState, response: Response, operationId: string, secrets: readonly string[] = []): { data: T; info: ResponseInfo } {
+  function settle<T>(
+    call: CallState,
+    response: Response,
+    operationId: string,
+    secrets: readonly string[] = [],
+  ): { data: T; info: ResponseInfo } {
     const info: ResponseInfo = {
       status: response.status,
       requestId: response.headers.get("request-id") ?? undefined,
@@ -98,24 +113,43 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
     call.options.onResponse?.(info);
     const text = call.bodyText ?? "";
     if (!response.ok) {
-      throw new GraphError({ status: response.status, headers: response.headers, body: parseLoosely(text), context: call, secrets, now: context.clock.now() });
+      throw new GraphError({
+        status: response.status,
+        headers: response.headers,
+        body: parseLoosely(text),
+        context: call,
+        secrets,
+        now: context.clock.now(),
+      });
     }
     if (text === "") return { data: undefined as T, info };
     try {
       return { data: JSON.parse(text) as T, info };
     } catch {
-      throw new ContractError("response", operationId, [{ pointer: "", keyword: "body", message: "the body is not JSON" }], response.status);
+      throw new ContractError(
+        "response",
+        operationId,
+        [{ pointer: "", keyword: "body", message: "the body is not JSON" }],
+        response.status,
+      );
     }
   }
 
-  async function listPage(query: ListApiConnectorsQuery | undefined, options: CallOptions, next?: { baseUrl: string; search: string }): Promise<ApiConnectorPage> {
+  async function listPage(
+    query: ListApiConnectorsQuery | undefined,
+    options: CallOptions,
+    next?: { baseUrl: string; search: string },
+  ): Promise<ApiConnectorPage> {
     const call = newCallState(options, true);
     const init = next ? { baseUrl: next.baseUrl, querySerializer: () => next.search } : { params: { query } };
     const { response } = await raw.GET("/identity/apiConnectors", { ...init, ...callInit(call) });
     return settle<ApiConnectorPage>(call, response, "listIdentityApiConnectors").data;
   }
 
-  async function* iterateApiConnectorPages(query?: ListApiConnectorsQuery, options: PageCallOptions = {}): AsyncGenerator<ApiConnectorPage, void, undefined> {
+  async function* iterateApiConnectorPages(
+    query?: ListApiConnectorsQuery,
+    options: PageCallOptions = {},
+  ): AsyncGenerator<ApiConnectorPage, void, undefined> {
     const followed = new Set<string>();
     let page = await listPage(query, options);
     yield page;
@@ -145,29 +179,48 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
     async getApiConnector(id, query, options = {}) {
       const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) }, query };
-      const { response } = await raw.GET("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) });
+      const { response } = await raw.GET("/identity/apiConnectors/{identityApiConnectorId}", {
+        params,
+        ...callInit(call),
+      });
       return settle<ApiConnector>(call, response, "getIdentityApiConnector").data;
     },
 
     async updateApiConnector(id, patch, options = {}) {
       const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) } };
-      const { response } = await raw.PATCH("/identity/apiConnectors/{identityApiConnectorId}", { params, body: patch, ...callInit(call) });
+      const { response } = await raw.PATCH("/identity/apiConnectors/{identityApiConnectorId}", {
+        params,
+        body: patch,
+        ...callInit(call),
+      });
       return settle(call, response, "updateIdentityApiConnector", collectSecrets(patch)).info;
     },
 
     async deleteApiConnector(id, options = {}) {
       const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) } };
-      const { response } = await raw.DELETE("/identity/apiConnectors/{identityApiConnectorId}", { params, ...callInit(call) });
+      const { response } = await raw.DELETE("/identity/apiConnectors/{identityApiConnectorId}", {
+        params,
+        ...callInit(call),
+      });
       return settle(call, response, "deleteIdentityApiConnector").info;
     },
 
     async uploadClientCertificate(id, upload, options = {}) {
       const call = newCallState(options, true);
       const params = { path: { identityApiConnectorId: requireId(id) } };
-      const { response } = await raw.POST("/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate", { params, body: upload, ...callInit(call) });
-      return settle<ApiConnectorWithClientCertificate>(call, response, "uploadIdentityApiConnectorClientCertificate", collectSecrets(upload)).data;
+      const { response } = await raw.POST("/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate", {
+        params,
+        body: upload,
+        ...callInit(call),
+      });
+      return settle<ApiConnectorWithClientCertificate>(
+        call,
+        response,
+        "uploadIdentityApiConnectorClientCertificate",
+        collectSecrets(upload),
+      ).data;
     },
   };
 }

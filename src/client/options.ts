@@ -109,7 +109,40 @@ export type RetryReason = "throttled" | "unavailable" | "gatewayTimeout" | "netw
 /** One log entry. Never carries a token, a header value other than ids, or a body. */
 export type LogEntry =
   | { type: "attempt"; method: string; url: string; attempt: number; clientRequestId: string }
-  | { type: "response"; method: string; url: string; attempt: number; clientRequestId: string; status: number; requestId: string | undefined }
-  | { type: "failure"; method: string; url: string; attempt: number; clientRequestId: string; reason: "network" | "timeout"; message: string }
-  | { type: "retry"; method: string; url: string; attempt: number; clientRequestId: string; reason: RetryReason; delayMs: number; retryAfterMs: number | undefined }
-  | { type: "giveUp"; method: string; url: string; attempt: number; clientRequestId: string; reason: RetryReason; why: string };
+  | {
+      type: "response";
+      method: string;
+      url: string;
+      attempt: number;
+      clientRequestId: string;
+      status: number;
+      requestId: string | undefined;
+    }
+  | {
+      type: "failure";
+      method: string;
+      url: string;
+      attempt: number;
+      clientRequestId: string;
+      reason: "network" | "timeout";
+      message: string;
+    }
+  | {
+      type: "retry";
+      method: string;
+      url: string;
+      attempt: number;
+      clientRequestId: string;
+      reason: RetryReason;
+      delayMs: number;
+      retryAfterMs: number | undefined;
+    }
+  | {
+      type: "giveUp";
+      method: string;
+      url: string;
+      attempt: number;
+      clientRequestId: string;
+      reason: RetryReason;
+      why: string;
+    };

@@ -15,7 +15,8 @@ export class ReplayableRequest extends Request {
 
 /** A body that can be sent again, from a ReplayableRequest when possible, else read once. */
 export async function replayableBody(request: Request): Promise<BodyInit | null> {
-  if (request instanceof ReplayableRequest && !(request.replayBody instanceof ReadableStream)) return request.replayBody;
+  if (request instanceof ReplayableRequest && !(request.replayBody instanceof ReadableStream))
+    return request.replayBody;
   return request.body === null ? null : await request.arrayBuffer();
 }
 

@@ -25,7 +25,10 @@ export async function readBody(response: Response, handOverOk: boolean): Promise
   if (NULL_BODY_STATUS.has(response.status)) return { response, text: "" };
   const bytes = await response.arrayBuffer();
   const text = utf8.decode(bytes);
-  const result = handOverOk && response.ok ? response : new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const result =
+    handOverOk && response.ok
+      ? response
+      : new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   bodyTexts.set(result, text);
   return { response: result, text };
 }

@@ -51,7 +51,8 @@ export type AttemptOutcome =
 
 export type RetryVerdict = { retry: true; reason: RetryReason } | { retry: false; reason?: RetryReason; why?: string };
 
-const AMBIGUOUS = "the request may have been processed; a POST is retried after this only with retry.retryNonIdempotent";
+const AMBIGUOUS =
+  "the request may have been processed; a POST is retried after this only with retry.retryNonIdempotent";
 
 /** Whether the outcome of an attempt with `method` may be retried under `policy`. */
 export function retryVerdict(method: string, outcome: AttemptOutcome, policy: RetryPolicy): RetryVerdict {
@@ -70,7 +71,9 @@ export function retryVerdict(method: string, outcome: AttemptOutcome, policy: Re
       if (safe || outcome.retryAfterMs !== undefined) return { retry: true, reason: "unavailable" };
       return { retry: false, reason: "unavailable", why: `503 without Retry-After: ${AMBIGUOUS}` };
     case 504: // the gateway gave up waiting; the service may still have done the work
-      return safe ? { retry: true, reason: "gatewayTimeout" } : { retry: false, reason: "gatewayTimeout", why: AMBIGUOUS };
+      return safe
+        ? { retry: true, reason: "gatewayTimeout" }
+        : { retry: false, reason: "gatewayTimeout", why: AMBIGUOUS };
     default:
       return { retry: false };
   }
@@ -87,7 +90,13 @@ export function backoffDelayMs(retry: number, policy: RetryPolicy, random: () =>
  * `Retry-After` longer than what is left of maxTotalWaitMs (waiting less than the service
  * asked would only be throttled again). A computed backoff is shortened to fit instead.
  */
-export function planRetry(attempt: number, retryAfterMs: number | undefined, waitedMs: number, policy: RetryPolicy, random: () => number): { delayMs: number } | { why: string } {
+export function planRetry(
+  attempt: number,
+  retryAfterMs: number | undefined,
+  waitedMs: number,
+  policy: RetryPolicy,
+  random: () => number,
+): { delayMs: number } | { why: string } {
   const leftMs = policy.maxTotalWaitMs - waitedMs;
   if (attempt > policy.maxRetries) return { why: `no retries left (retry.maxRetries = ${policy.maxRetries})` };
   if (retryAfterMs !== undefined && retryAfterMs > leftMs) {

@@ -10,13 +10,13 @@
 // custom-fetch pattern of basecamp/basecamp-sdk PR #538; openapi-fetch itself declines to
 // retry, openapi-typescript #1122.)
 import { followSignals } from "./abort.js";
-import { NetworkError, TimeoutError, type CallContext } from "./errors.js";
+import { type CallContext, NetworkError, TimeoutError } from "./errors.js";
 import { readNetworkFailure } from "./network-failure.js";
 import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
-import { planRetry, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "./retry.js";
-import { parseRetryAfter } from "./retry-after.js";
 import { replayableBody } from "./replayable-request.js";
 import { readBody } from "./response-body.js";
+import { type AttemptOutcome, planRetry, resolveRetryPolicy, retryVerdict } from "./retry.js";
+import { parseRetryAfter } from "./retry-after.js";
 
 export interface TransportSettings {
   /** An injected fetch; undefined for the global one (called with URL and init, saving a Request). */
@@ -55,7 +55,8 @@ function attemptScope(callSignal: AbortSignal, clientSignal: AbortSignal | undef
     return { signal: callSignal, timedOut: undefined, end: () => undefined };
   }
   const link = followSignals([callSignal, clientSignal]);
-  const timedOut = timeoutMs === undefined ? undefined : new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError");
+  const timedOut =
+    timeoutMs === undefined ? undefined : new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError");
   const timer = timeoutMs === undefined ? undefined : setTimeout(() => link.abort(timedOut), timeoutMs);
   return {
     signal: link.signal,
@@ -74,7 +75,8 @@ async function bearer(settings: TransportSettings): Promise<string | undefined> 
 
 /** Sends `request` until it succeeds, fails for good, or runs out of retries. */
 export async function send(request: Request, settings: TransportSettings, call: CallState): Promise<Response> {
-  const policy = call.options.retry === undefined ? settings.retry : resolveRetryPolicy(settings.retry, call.options.retry);
+  const policy =
+    call.options.retry === undefined ? settings.retry : resolveRetryPolicy(settings.retry, call.options.retry);
   const timeoutMs = call.options.timeoutMs ?? settings.timeoutMs;
   const method = request.method;
   call.method = method;
@@ -106,7 +108,13 @@ export async function send(request: Request, settings: TransportSettings, call: 
       ({ response, text: call.bodyText } = await readBody(answer, call.readsBodyText));
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
       outcome = { kind: "response", status: response.status, retryAfterMs };
-      settings.log?.({ type: "response", ...base, attempt, status: response.status, requestId: response.headers.get("request-id") ?? undefined });
+      settings.log?.({
+        type: "response",
+        ...base,
+        attempt,
+        status: response.status,
+        requestId: response.headers.get("request-id") ?? undefined,
+      });
     } catch (error) {
       response = undefined; // a body that failed mid-read is no answer
       if (scope.signal.aborted && scope.signal.reason !== scope.timedOut) throw scope.signal.reason; // the caller aborted
@@ -119,7 +127,13 @@ export async function send(request: Request, settings: TransportSettings, call: 
         outcome = { kind: "network", sent: network.sent };
         failure = network.message;
       }
-      settings.log?.({ type: "failure", ...base, attempt, reason: outcome.kind === "timeout" ? "timeout" : "network", message: failure });
+      settings.log?.({
+        type: "failure",
+        ...base,
+        attempt,
+        reason: outcome.kind === "timeout" ? "timeout" : "network",
+        message: failure,
+      });
     } finally {
       scope.end();
     }
@@ -130,7 +144,14 @@ export async function send(request: Request, settings: TransportSettings, call: 
       const retryAfterMs = outcome.kind === "response" ? outcome.retryAfterMs : undefined;
       const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, settings.random);
       if ("delayMs" in plan) {
-        settings.log?.({ type: "retry", ...base, attempt, reason: verdict.reason, delayMs: plan.delayMs, retryAfterMs });
+        settings.log?.({
+          type: "retry",
+          ...base,
+          attempt,
+          reason: verdict.reason,
+          delayMs: plan.delayMs,
+          retryAfterMs,
+        });
         const wait = followSignals(userSignals); // an abort ends the wait at once
         try {
           await settings.clock.sleep(plan.delayMs, wait.signal);
@@ -142,11 +163,11 @@ export async function send(request: Request, settings: TransportSettings, call: 
       }
       why = plan.why;
     }
-    if (verdict.reason !== undefined) settings.log?.({ type: "giveUp", ...base, attempt, reason: verdict.reason, why: why ?? "not retryable" });
+    if (verdict.reason !== undefined)
+      settings.log?.({ type: "giveUp", ...base, attempt, reason: verdict.reason, why: why ?? "not retryable" });
     if (response) return response;
     if (outcome.kind === "timeout") throw new TimeoutError(timeoutMs ?? 0, { context: { ...call }, note: why });
     const sent = outcome.kind === "network" && outcome.sent;
     throw new NetworkError(why ? `${failure}; ${why}` : failure, { context: { ...call }, mayHaveReachedServer: sent });
   }
 }
-

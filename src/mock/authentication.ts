@@ -20,7 +20,9 @@ export async function readCertificate(pkcs12Value: string, password: string, at:
   } catch (error) {
     if (!(error instanceof CertificateError)) throw error;
     const target = `${at}/${error.problem === "wrongPassword" ? "password" : "pkcs12Value"}`;
-    throw badRequest(`The PKCS #12 certificate could not be read: ${error.message}.`, [{ code: error.problem, message: error.message, target }]);
+    throw badRequest(`The PKCS #12 certificate could not be read: ${error.message}.`, [
+      { code: error.problem, message: error.message, target },
+    ]);
   }
 }
 

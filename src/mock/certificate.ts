@@ -9,7 +9,10 @@ export type CertificateProblem = "wrongPassword" | "notPkcs12" | "noCertificate"
 
 /** Why a PFX could not be read; the message never contains the password or the file. */
 export class CertificateError extends Error {
-  constructor(readonly problem: CertificateProblem, message: string) {
+  constructor(
+    readonly problem: CertificateProblem,
+    message: string,
+  ) {
     super(message);
     this.name = "CertificateError";
   }
@@ -34,17 +37,25 @@ function openPfx(forge: Forge, der: string, password: string) {
   } catch (error) {
     const message = error instanceof Error ? error.message : "";
     if (WRONG_PASSWORD.test(message)) {
-      throw new CertificateError("wrongPassword", "the password does not open the PKCS #12 file (MAC check or decryption failed)");
+      throw new CertificateError(
+        "wrongPassword",
+        "the password does not open the PKCS #12 file (MAC check or decryption failed)",
+      );
     }
     // A PFX without a MAC opened with the wrong password decrypts to garbage, which then
     // fails to parse: say both possibilities rather than guess.
-    throw new CertificateError("notPkcs12", "pkcs12Value is not a PKCS #12 (PFX) file that this password opens (its structure could not be read)");
+    throw new CertificateError(
+      "notPkcs12",
+      "pkcs12Value is not a PKCS #12 (PFX) file that this password opens (its structure could not be read)",
+    );
   }
 }
 
 function certificateDer(forge: Forge, bag: Bag): Buffer {
   // forge parses RSA certificates itself; others (EC, Ed25519) it leaves as ASN.1.
-  const asn1 = bag.cert ? forge.pki.certificateToAsn1(bag.cert as Parameters<Forge["pki"]["certificateToAsn1"]>[0]) : (bag.asn1 as Parameters<Forge["asn1"]["toDer"]>[0]);
+  const asn1 = bag.cert
+    ? forge.pki.certificateToAsn1(bag.cert as Parameters<Forge["pki"]["certificateToAsn1"]>[0])
+    : (bag.asn1 as Parameters<Forge["asn1"]["toDer"]>[0]);
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary");
 }
 
@@ -70,14 +81,22 @@ export async function readPkcs12(pkcs12Value: string, password: string): Promise
   const bagsOf = (type: string): Bag[] => (pfx.getBags({ bagType: type })[type] ?? []) as Bag[];
   const keyBags = [...bagsOf(oids.pkcs8ShroudedKeyBag ?? ""), ...bagsOf(oids.keyBag ?? "")];
   const certificateBags = bagsOf(oids.certBag ?? "");
-  if (certificateBags.length === 0) throw new CertificateError("noCertificate", "the PKCS #12 file holds no certificate");
-  if (keyBags.length === 0) throw new CertificateError("noPrivateKey", "the PKCS #12 file holds no private key; export the certificate with its key");
+  if (certificateBags.length === 0)
+    throw new CertificateError("noCertificate", "the PKCS #12 file holds no certificate");
+  if (keyBags.length === 0)
+    throw new CertificateError(
+      "noPrivateKey",
+      "the PKCS #12 file holds no private key; export the certificate with its key",
+    );
 
   let certificates: { bag: Bag; x509: X509Certificate }[];
   try {
     certificates = certificateBags.map((bag) => ({ bag, x509: new X509Certificate(certificateDer(forge, bag)) }));
   } catch {
-    throw new CertificateError("notPkcs12", "the PKCS #12 file holds a certificate that is not a readable X.509 certificate");
+    throw new CertificateError(
+      "notPkcs12",
+      "the PKCS #12 file holds a certificate that is not a readable X.509 certificate",
+    );
   }
   const keyIds = new Set(keyBags.flatMap((bag) => bag.attributes?.localKeyId ?? []));
   const chosen =

@@ -40,9 +40,13 @@ export function graphDate(epochMs: number): string {
 const MAX_DETAILS = 100;
 
 export function odataErrorBody(error: MockError, ids: RequestIds, nowMs: number): ODataError {
-  const details = error.details.length > MAX_DETAILS
-    ? [...error.details.slice(0, MAX_DETAILS - 1), { code: "moreIssues", message: `${error.details.length - MAX_DETAILS + 1} more not shown` }]
-    : error.details;
+  const details =
+    error.details.length > MAX_DETAILS
+      ? [
+          ...error.details.slice(0, MAX_DETAILS - 1),
+          { code: "moreIssues", message: `${error.details.length - MAX_DETAILS + 1} more not shown` },
+        ]
+      : error.details;
   return {
     error: {
       code: error.code,
@@ -58,7 +62,11 @@ export function odataErrorBody(error: MockError, ids: RequestIds, nowMs: number)
 }
 
 export const notFound = (id: string): MockError =>
-  new MockError(404, "Request_ResourceNotFound", `Resource '${id.slice(0, 128)}' does not exist or one of its queried reference-property objects are not present.`);
+  new MockError(
+    404,
+    "Request_ResourceNotFound",
+    `Resource '${id.slice(0, 128)}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 
 export const badRequest = (message: string, details: readonly ErrorDetail[] = []): MockError =>
   new MockError(400, "Request_BadRequest", message, details);

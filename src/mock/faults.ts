@@ -54,7 +54,9 @@ export function effectiveRetryAfter(fault: { status: FaultStatus; retryAfterSeco
 function checkRetryAfter(value: number | null | undefined, where: string): void {
   if (value === undefined || value === null) return;
   if (!Number.isInteger(value) || value < 0 || value > MAX_RETRY_AFTER_SECONDS) {
-    throw new FaultSpecError(`${where}: Retry-After must be whole seconds from 0 to ${MAX_RETRY_AFTER_SECONDS}, or none`);
+    throw new FaultSpecError(
+      `${where}: Retry-After must be whole seconds from 0 to ${MAX_RETRY_AFTER_SECONDS}, or none`,
+    );
   }
 }
 
@@ -64,38 +66,51 @@ export function checkFaultRules(rules: readonly FaultRule[]): FaultRule[] {
   let total = 0;
   for (const rule of rules) {
     const where = `fault ${String(rule.status)}`;
-    if (!isFaultStatus(rule.status)) throw new FaultSpecError(`${where}: the status must be one of ${FAULT_STATUSES.join(", ")}`);
+    if (!isFaultStatus(rule.status))
+      throw new FaultSpecError(`${where}: the status must be one of ${FAULT_STATUSES.join(", ")}`);
     if (seen.has(rule.status)) throw new FaultSpecError(`${where}: the status is given twice`);
     seen.add(rule.status);
-    if (!(rule.share >= 0 && rule.share <= 1)) throw new FaultSpecError(`${where}: the share must be between 0 and 1 (or 0% and 100%)`);
+    if (!(rule.share >= 0 && rule.share <= 1))
+      throw new FaultSpecError(`${where}: the share must be between 0 and 1 (or 0% and 100%)`);
     checkRetryAfter(rule.retryAfterSeconds, where);
     total += rule.share;
   }
-  if (total > 1 + 1e-9) throw new FaultSpecError(`the shares add up to ${Math.round(total * 1000) / 10}%, more than 100%`);
+  if (total > 1 + 1e-9)
+    throw new FaultSpecError(`the shares add up to ${Math.round(total * 1000) / 10}%, more than 100%`);
   return rules.map((rule) => ({ ...rule }));
 }
 
 function parseShare(text: string, where: string): number {
   const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
-  if (!match) throw new FaultSpecError(`${where}: "${text}" is not a share; write a fraction such as 0.2 or a percentage such as 20%`);
+  if (!match)
+    throw new FaultSpecError(
+      `${where}: "${text}" is not a share; write a fraction such as 0.2 or a percentage such as 20%`,
+    );
   return Number(match[1]) / (match[2] ? 100 : 1);
 }
 
 /** Parses `--faults "429:0.2,503:10%:5,500:0.05"`. */
 export function parseFaults(spec: string): FaultRule[] {
-  const rules = spec.split(",").map((text) => text.trim()).filter((text) => text !== "").map((text): FaultRule => {
-    const where = `fault "${text}"`;
-    const parts = text.split(":");
-    if (parts.length < 2 || parts.length > 3) throw new FaultSpecError(`${where}: expected STATUS:SHARE[:RETRY_AFTER]`);
-    const [statusText = "", shareText = "", retryText] = parts;
-    const status = /^\d{3}$/.test(statusText) ? Number(statusText) : Number.NaN;
-    if (!isFaultStatus(status)) throw new FaultSpecError(`${where}: the status must be one of ${FAULT_STATUSES.join(", ")}`);
-    const share = parseShare(shareText, where);
-    if (retryText === undefined) return { status, share };
-    if (retryText === "none") return { status, share, retryAfterSeconds: null };
-    if (!/^\d+$/.test(retryText)) throw new FaultSpecError(`${where}: Retry-After must be whole seconds or "none", got "${retryText}"`);
-    return { status, share, retryAfterSeconds: Number(retryText) };
-  });
+  const rules = spec
+    .split(",")
+    .map((text) => text.trim())
+    .filter((text) => text !== "")
+    .map((text): FaultRule => {
+      const where = `fault "${text}"`;
+      const parts = text.split(":");
+      if (parts.length < 2 || parts.length > 3)
+        throw new FaultSpecError(`${where}: expected STATUS:SHARE[:RETRY_AFTER]`);
+      const [statusText = "", shareText = "", retryText] = parts;
+      const status = /^\d{3}$/.test(statusText) ? Number(statusText) : Number.NaN;
+      if (!isFaultStatus(status))
+        throw new FaultSpecError(`${where}: the status must be one of ${FAULT_STATUSES.join(", ")}`);
+      const share = parseShare(shareText, where);
+      if (retryText === undefined) return { status, share };
+      if (retryText === "none") return { status, share, retryAfterSeconds: null };
+      if (!/^\d+$/.test(retryText))
+        throw new FaultSpecError(`${where}: Retry-After must be whole seconds or "none", got "${retryText}"`);
+      return { status, share, retryAfterSeconds: Number(retryText) };
+    });
   if (rules.length === 0) throw new FaultSpecError(`no fault rules given; expected ${FAULT_SPEC_HELP}`);
   return checkFaultRules(rules);
 }
@@ -148,10 +163,19 @@ export class FaultInjector {
 
 /** The codes and messages of the spec's error examples for each status. */
 const FAULT_ERRORS: Record<FaultStatus, { code: string; message: string }> = {
-  429: { code: "TooManyRequests", message: "Too many requests. Retry after the number of seconds in the Retry-After header." },
+  429: {
+    code: "TooManyRequests",
+    message: "Too many requests. Retry after the number of seconds in the Retry-After header.",
+  },
   500: { code: "generalException", message: "An internal server error occurred." },
-  503: { code: "serviceNotAvailable", message: "The service is temporarily unavailable. Retry after the number of seconds in the Retry-After header." },
-  504: { code: "GatewayTimeout", message: "The gateway did not receive a response in time; the request may or may not have been processed." },
+  503: {
+    code: "serviceNotAvailable",
+    message: "The service is temporarily unavailable. Retry after the number of seconds in the Retry-After header.",
+  },
+  504: {
+    code: "GatewayTimeout",
+    message: "The gateway did not receive a response in time; the request may or may not have been processed.",
+  },
 };
 
 /** Whether the request is processed before the fault replaces its answer. */
@@ -159,6 +183,7 @@ export const processedBeforeFault = (fault: InjectedFault): boolean => fault.sta
 
 export function faultError(fault: InjectedFault): MockError {
   const { code, message } = FAULT_ERRORS[fault.status];
-  const headers: Record<string, string> = fault.retryAfterSeconds === null ? {} : { "Retry-After": String(fault.retryAfterSeconds) };
+  const headers: Record<string, string> =
+    fault.retryAfterSeconds === null ? {} : { "Retry-After": String(fault.retryAfterSeconds) };
   return new MockError(fault.status, code, `${message} (Fault injected by the apiconnectors mock.)`, [], headers);
 }

@@ -16,10 +16,14 @@ export type FilterClause =
   | { operator: "eq" | "ne" | "startswith"; property: FilterProperty; value: Literal }
   | { operator: "in"; property: FilterProperty; values: Literal[] };
 
-export const FILTER_HELP = "PROPERTY eq|ne 'text' (or null), PROPERTY in ('a', 'b') and startswith(PROPERTY, 'text'), joined by and, where PROPERTY is id, displayName or targetUrl";
+export const FILTER_HELP =
+  "PROPERTY eq|ne 'text' (or null), PROPERTY in ('a', 'b') and startswith(PROPERTY, 'text'), joined by and, where PROPERTY is id, displayName or targetUrl";
 const MAX_IN_VALUES = 100;
 
-type Token = { kind: "word"; text: string } | { kind: "string"; text: string } | { kind: "punctuation"; text: "(" | ")" | "," };
+type Token =
+  | { kind: "word"; text: string }
+  | { kind: "string"; text: string }
+  | { kind: "punctuation"; text: "(" | ")" | "," };
 
 function invalid(reason: string): MockError {
   return unsupportedQuery(`Invalid filter clause: ${reason}. The mock's $filter supports ${FILTER_HELP}.`);
@@ -85,7 +89,10 @@ class Parser {
 
   #property(): FilterProperty {
     const token = this.#next("a property name");
-    const property = token.kind === "word" ? FILTER_PROPERTIES.find((name) => name.toLowerCase() === token.text.toLowerCase()) : undefined;
+    const property =
+      token.kind === "word"
+        ? FILTER_PROPERTIES.find((name) => name.toLowerCase() === token.text.toLowerCase())
+        : undefined;
     if (!property) throw invalid(`"${token.text.slice(0, 40)}" is not a property the mock can filter on`);
     return property;
   }
@@ -151,7 +158,7 @@ function holds(clause: FilterClause, connector: StoredConnector): boolean {
     case "ne":
       return actual !== fold(clause.value);
     case "startswith":
-      return actual !== null && actual.startsWith(fold(clause.value) ?? "");
+      return actual?.startsWith(fold(clause.value) ?? "") === true;
     case "in":
       return clause.values.some((value) => fold(value) === actual);
   }

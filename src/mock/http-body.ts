@@ -9,7 +9,13 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 function bodyTooLarge(limit: number): MockError {
   // Not read to its end: close the connection rather than reuse it.
-  return new MockError(413, "Request_EntityTooLarge", `The request body is larger than the mock's limit of ${limit} bytes.`, [], { Connection: "close" });
+  return new MockError(
+    413,
+    "Request_EntityTooLarge",
+    `The request body is larger than the mock's limit of ${limit} bytes.`,
+    [],
+    { Connection: "close" },
+  );
 }
 
 /** The body's bytes; stops reading (and throws) past `limit`. */
@@ -50,7 +56,11 @@ export function jsonBody(bytes: Buffer, contentType: string | undefined): unknow
   if (bytes.length === 0) return undefined;
   if (contentType === undefined || !isJsonContentType(contentType)) {
     const given = contentType === undefined ? "no Content-Type" : `the content type '${contentType.slice(0, 80)}'`;
-    throw new MockError(415, "UnsupportedMediaType", `The request has ${given}; send the body as application/json (UTF-8).`);
+    throw new MockError(
+      415,
+      "UnsupportedMediaType",
+      `The request has ${given}; send the body as application/json (UTF-8).`,
+    );
   }
   let text: string;
   try {

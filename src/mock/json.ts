@@ -5,7 +5,8 @@ import type * as JsoncParser from "jsonc-parser";
 
 /** Loaded only to explain a parse failure, so start-up does not pay for it. */
 let jsonc: typeof JsoncParser | undefined;
-const loadJsonc = (): typeof JsoncParser => (jsonc ??= createRequire(import.meta.url)("jsonc-parser") as typeof JsoncParser);
+const loadJsonc = (): typeof JsoncParser =>
+  (jsonc ??= createRequire(import.meta.url)("jsonc-parser") as typeof JsoncParser);
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -28,6 +29,9 @@ export function parseJson(text: string): JsonResult {
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     if (!first) return { ok: false, message: "not valid JSON" };
-    return { ok: false, message: `not valid JSON at ${position(text, first.offset)}: ${words(printParseErrorCode(first.error))}` };
+    return {
+      ok: false,
+      message: `not valid JSON at ${position(text, first.offset)}: ${words(printParseErrorCode(first.error))}`,
+    };
   }
 }

@@ -3,7 +3,13 @@
 // Every failure becomes an OData error envelope; nothing is ever answered with a stack trace.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { listOperations, validateAgainst, validateRequest, validateResponse, type ValidationIssue } from "../validate/index.js";
+import {
+  listOperations,
+  type ValidationIssue,
+  validateAgainst,
+  validateRequest,
+  validateResponse,
+} from "../validate/index.js";
 import { badRequest, MockError, odataErrorBody, type RequestIds } from "./errors.js";
 import { type FaultInjector, faultError, type InjectedFault, processedBeforeFault } from "./faults.js";
 import { handlers, type MockResult } from "./handlers/index.js";
@@ -40,11 +46,16 @@ export interface MockState {
   onError?: (error: Error) => void;
 }
 
-const TAKES_BODY = new Set(listOperations().filter((operation) => operation.request).map((operation) => operation.operationId));
+const TAKES_BODY = new Set(
+  listOperations()
+    .filter((operation) => operation.request)
+    .map((operation) => operation.operationId),
+);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
 /** What Graph sends with a JSON body. */
-const JSON_CONTENT_TYPE = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
+const JSON_CONTENT_TYPE =
+  "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
@@ -56,12 +67,18 @@ function clientRequestId(request: IncomingMessage): { value?: string; error?: Mo
   const value = header(request, "client-request-id");
   if (value === undefined) return {};
   if (UUID.test(value)) return { value };
-  return { error: badRequest("The client-request-id header must be a GUID, such as 6f1d2b7a-3c4e-4f5a-8b9c-0d1e2f3a4b5c.") };
+  return {
+    error: badRequest("The client-request-id header must be a GUID, such as 6f1d2b7a-3c4e-4f5a-8b9c-0d1e2f3a4b5c."),
+  };
 }
 
 function checkAuthorization(request: IncomingMessage): void {
   if (!/^Bearer\s+\S+/i.test(header(request, "authorization") ?? "")) {
-    throw new MockError(401, "InvalidAuthenticationToken", "Access token is empty. Send an Authorization: Bearer header (the mock accepts any token).");
+    throw new MockError(
+      401,
+      "InvalidAuthenticationToken",
+      "Access token is empty. Send an Authorization: Bearer header (the mock accepts any token).",
+    );
   }
 }
 
@@ -75,12 +92,18 @@ function requestBodyIssues(issues: readonly ValidationIssue[]): MockError {
   );
 }
 
-async function answer(request: IncomingMessage, url: URL, state: MockState, seen: { operationId?: OperationId; fault?: InjectedFault }): Promise<MockResult> {
+async function answer(
+  request: IncomingMessage,
+  url: URL,
+  state: MockState,
+  seen: { operationId?: OperationId; fault?: InjectedFault },
+): Promise<MockResult> {
   const matched = route(request.method ?? "GET", url.pathname, state.version);
   seen.operationId = matched.operationId;
   if (state.requireAuthorization) checkAuthorization(request);
   const bytes = await readBody(request);
-  const fault = (seen.fault = state.faults.next());
+  const fault = state.faults.next();
+  seen.fault = fault;
   if (fault && !processedBeforeFault(fault)) throw faultError(fault);
 
   const query = parseQuery(url.searchParams, matched.operationId);
@@ -109,14 +132,27 @@ function failure(error: unknown, state: MockState): MockError {
   if (error instanceof MockError) return error;
   const bug = error instanceof Error ? error : new Error(String(error));
   state.onError?.(bug);
-  return new MockError(500, "generalException", `The mock failed to handle the request (a bug in the mock): ${bug.message.slice(0, 200)}`);
+  return new MockError(
+    500,
+    "generalException",
+    `The mock failed to handle the request (a bug in the mock): ${bug.message.slice(0, 200)}`,
+  );
 }
 
 /** The mock's own answer must conform too; one that does not is reported as a bug. */
-function contractChecked(result: MockResult, operationId: OperationId | undefined, state: MockState): MockResult | MockError {
-  const checked = result.status >= 400 || !operationId ? validateAgainst("odataError", result.body) : validateResponse(operationId, result.status, result.body);
+function contractChecked(
+  result: MockResult,
+  operationId: OperationId | undefined,
+  state: MockState,
+): MockResult | MockError {
+  const checked =
+    result.status >= 400 || !operationId
+      ? validateAgainst("odataError", result.body)
+      : validateResponse(operationId, result.status, result.body);
   if (checked.valid) return result;
-  const error = new Error(`the mock's ${String(result.status)} response${operationId ? ` to ${operationId}` : ""} does not conform to the spec: ${checked.issues.map((issue) => `${issue.pointer || "(body)"} ${issue.message}`).join("; ")}`);
+  const error = new Error(
+    `the mock's ${String(result.status)} response${operationId ? ` to ${operationId}` : ""} does not conform to the spec: ${checked.issues.map((issue) => `${issue.pointer || "(body)"} ${issue.message}`).join("; ")}`,
+  );
   state.onError?.(error);
   return new MockError(500, "MockContractViolation", `${error.message} (a bug in the mock)`.slice(0, 2000));
 }
@@ -132,7 +168,9 @@ function send(response: ServerResponse, result: MockResult, ids: RequestIds): vo
     response.writeHead(result.status, headers).end();
     return;
   }
-  response.writeHead(result.status, { ...headers, "Content-Type": JSON_CONTENT_TYPE, "OData-Version": "4.0" }).end(JSON.stringify(result.body));
+  response
+    .writeHead(result.status, { ...headers, "Content-Type": JSON_CONTENT_TYPE, "OData-Version": "4.0" })
+    .end(JSON.stringify(result.body));
 }
 
 /** The request target as a URL; a path starting with `//` stays a path. */
@@ -144,11 +182,18 @@ function requestUrl(target: string): URL {
   }
 }
 
-export async function handleRequest(request: IncomingMessage, response: ServerResponse, state: MockState): Promise<void> {
+export async function handleRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  state: MockState,
+): Promise<void> {
   const started = performance.now();
   const url = requestUrl(request.url ?? "/");
   const given = clientRequestId(request);
-  const ids: RequestIds = { requestId: randomUUID(), ...(given.value !== undefined ? { clientRequestId: given.value } : {}) };
+  const ids: RequestIds = {
+    requestId: randomUUID(),
+    ...(given.value !== undefined ? { clientRequestId: given.value } : {}),
+  };
   const seen: { operationId?: OperationId; fault?: InjectedFault } = {};
 
   let result: MockResult;

@@ -12,9 +12,27 @@ type GetOption = keyof NonNullable<operations["getIdentityApiConnector"]["parame
 type OrderBy = components["parameters"]["orderby"][number];
 
 /** Every option the spec declares, and only those (the `Exact` checks below fail to compile otherwise). */
-const LIST_OPTIONS = ["$select", "$filter", "$orderby", "$top", "$count", "$expand", "$skiptoken"] as const satisfies readonly ListOption[];
+const LIST_OPTIONS = [
+  "$select",
+  "$filter",
+  "$orderby",
+  "$top",
+  "$count",
+  "$expand",
+  "$skiptoken",
+] as const satisfies readonly ListOption[];
 const GET_OPTIONS = ["$select", "$expand"] as const satisfies readonly GetOption[];
-const ORDER_BY = ["id", "id asc", "id desc", "displayName", "displayName asc", "displayName desc", "targetUrl", "targetUrl asc", "targetUrl desc"] as const satisfies readonly OrderBy[];
+const ORDER_BY = [
+  "id",
+  "id asc",
+  "id desc",
+  "displayName",
+  "displayName asc",
+  "displayName desc",
+  "targetUrl",
+  "targetUrl asc",
+  "targetUrl desc",
+] as const satisfies readonly OrderBy[];
 type Exact<Listed, Declared> = [Exclude<Declared, Listed>] extends [never] ? true : false;
 const specCoverage: [
   Exact<(typeof LIST_OPTIONS)[number], ListOption>,
@@ -55,7 +73,10 @@ export interface QueryOptions {
 }
 
 function commaList(text: string): string[] {
-  return text.split(",").map((item) => item.trim().replace(/\s+/g, " ")).filter((item) => item !== "");
+  return text
+    .split(",")
+    .map((item) => item.trim().replace(/\s+/g, " "))
+    .filter((item) => item !== "");
 }
 
 function parseSelect(text: string): ConnectorProperty[] {
@@ -64,7 +85,10 @@ function parseSelect(text: string): ConnectorProperty[] {
   const selected: ConnectorProperty[] = [];
   for (const name of names) {
     const property = CONNECTOR_PROPERTIES.find((known) => known.toLowerCase() === name.toLowerCase());
-    if (!property) throw unsupportedQuery(`Could not find a property named '${name.slice(0, 64)}' on type 'microsoft.graph.identityApiConnector'. $select takes ${CONNECTOR_PROPERTIES.join(", ")}.`);
+    if (!property)
+      throw unsupportedQuery(
+        `Could not find a property named '${name.slice(0, 64)}' on type 'microsoft.graph.identityApiConnector'. $select takes ${CONNECTOR_PROPERTIES.join(", ")}.`,
+      );
     if (selected.includes(property)) throw unsupportedQuery(`$select names '${property}' twice.`);
     selected.push(property);
   }
@@ -73,26 +97,31 @@ function parseSelect(text: string): ConnectorProperty[] {
 
 function parseOrderBy(text: string): OrderKey[] {
   const items = commaList(text);
-  if (items.length === 0 || items.length > MAX_ORDER_BY) throw unsupportedQuery(`$orderby takes 1 to ${MAX_ORDER_BY} items.`);
+  if (items.length === 0 || items.length > MAX_ORDER_BY)
+    throw unsupportedQuery(`$orderby takes 1 to ${MAX_ORDER_BY} items.`);
   const keys = items.map((item): OrderKey => {
     const known = ORDER_BY.find((value) => value.toLowerCase() === item.toLowerCase());
-    if (!known) throw unsupportedQuery(`$orderby '${item.slice(0, 64)}' is not supported; use one of: ${ORDER_BY.join(", ")}.`);
+    if (!known)
+      throw unsupportedQuery(`$orderby '${item.slice(0, 64)}' is not supported; use one of: ${ORDER_BY.join(", ")}.`);
     const [property = "id", direction] = known.split(" ") as [OrderKey["property"], string | undefined];
     return { property, descending: direction === "desc" };
   });
-  if (new Set(keys.map((key) => key.property)).size !== keys.length) throw unsupportedQuery("$orderby names a property twice.");
+  if (new Set(keys.map((key) => key.property)).size !== keys.length)
+    throw unsupportedQuery("$orderby names a property twice.");
   return keys;
 }
 
 function parseTop(text: string): number {
   const top = /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(top <= MAX_TOP)) throw unsupportedQuery(`$top must be a whole number from 0 to ${MAX_TOP}, got '${text.slice(0, 20)}'.`);
+  if (!(top <= MAX_TOP))
+    throw unsupportedQuery(`$top must be a whole number from 0 to ${MAX_TOP}, got '${text.slice(0, 20)}'.`);
   return top;
 }
 
 function parseCount(text: string): boolean {
   const value = text.toLowerCase();
-  if (value !== "true" && value !== "false") throw unsupportedQuery(`$count must be true or false, got '${text.slice(0, 20)}'.`);
+  if (value !== "true" && value !== "false")
+    throw unsupportedQuery(`$count must be true or false, got '${text.slice(0, 20)}'.`);
   return value === "true";
 }
 
@@ -119,16 +148,23 @@ export function parseQuery(search: URLSearchParams, operationId: OperationId): Q
     const name = rawName.toLowerCase();
     if (!allowed.includes(name)) {
       const accepted = allowed.filter((option) => option !== SKIP_TOKEN);
-      throw unsupportedQuery(`Query option '${rawName.slice(0, 32)}' is not supported by ${operationId}${accepted.length ? `; it takes ${accepted.join(", ")}` : "; it takes no query options"}.`);
+      throw unsupportedQuery(
+        `Query option '${rawName.slice(0, 32)}' is not supported by ${operationId}${accepted.length ? `; it takes ${accepted.join(", ")}` : "; it takes no query options"}.`,
+      );
     }
-    if (options.has(name)) throw unsupportedQuery(`Query option '${name}' was specified more than once, but it must be specified at most once.`);
+    if (options.has(name))
+      throw unsupportedQuery(
+        `Query option '${name}' was specified more than once, but it must be specified at most once.`,
+      );
     options.set(name, value);
     if (name !== SKIP_TOKEN) carried.push([name, value]);
   }
   const filter = options.get("$filter");
-  if (filter !== undefined && filter.length > MAX_FILTER_LENGTH) throw unsupportedQuery(`$filter is longer than ${MAX_FILTER_LENGTH} characters.`);
+  if (filter !== undefined && filter.length > MAX_FILTER_LENGTH)
+    throw unsupportedQuery(`$filter is longer than ${MAX_FILTER_LENGTH} characters.`);
   const expand = options.get("$expand");
-  if (expand !== undefined && expand.length > MAX_EXPAND_LENGTH) throw unsupportedQuery(`$expand is longer than ${MAX_EXPAND_LENGTH} characters.`);
+  if (expand !== undefined && expand.length > MAX_EXPAND_LENGTH)
+    throw unsupportedQuery(`$expand is longer than ${MAX_EXPAND_LENGTH} characters.`);
   const select = options.get("$select");
   const orderBy = options.get("$orderby");
   const top = options.get("$top");

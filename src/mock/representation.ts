@@ -53,14 +53,18 @@ export interface RepresentationOptions {
 }
 
 export function connectorResource(connector: StoredConnector, options: RepresentationOptions): ConnectorResource {
-  const wanted = (property: ConnectorProperty) => !options.select || property === "id" || options.select.includes(property);
+  const wanted = (property: ConnectorProperty) =>
+    !options.select || property === "id" || options.select.includes(property);
   return {
     ...(options.context !== undefined ? { "@odata.context": options.context } : {}),
     id: connector.id,
     ...(wanted("displayName") ? { displayName: connector.displayName } : {}),
     ...(wanted("targetUrl") ? { targetUrl: connector.targetUrl } : {}),
     ...(wanted("authenticationConfiguration")
-      ? { authenticationConfiguration: connector.authentication && authenticationResource(connector.authentication, options.nowSeconds) }
+      ? {
+          authenticationConfiguration:
+            connector.authentication && authenticationResource(connector.authentication, options.nowSeconds),
+        }
       : {}),
   };
 }
@@ -69,7 +73,11 @@ export function connectorResource(connector: StoredConnector, options: Represent
  * `https://graph.microsoft.com/v1.0/$metadata#identity/apiConnectors/$entity`, with the
  * selected properties in parentheses when `$select` was given, as Graph writes it.
  */
-export function contextUrl(version: string, kind: "entity" | "collection", select?: readonly ConnectorProperty[]): string {
+export function contextUrl(
+  version: string,
+  kind: "entity" | "collection",
+  select?: readonly ConnectorProperty[],
+): string {
   const projection = select ? `(${select.join(",")})` : "";
   return `https://graph.microsoft.com/${version}/$metadata#identity/apiConnectors${projection}${kind === "entity" ? "/$entity" : ""}`;
 }

@@ -71,7 +71,13 @@ export function route(method: string, pathname: string, defaultVersion: GraphVer
   if (!operationId) {
     const allowed = Object.keys(METHODS[resource]).join(", ");
     // Graph's directory answers a wrong verb with this code and message (microsoft-graph-docs issue #119).
-    throw new MockError(405, "Request_BadRequest", `Specified HTTP method is not allowed for the request target. Allowed: ${allowed}.`, [], { Allow: allowed });
+    throw new MockError(
+      405,
+      "Request_BadRequest",
+      `Specified HTTP method is not allowed for the request target. Allowed: ${allowed}.`,
+      [],
+      { Allow: allowed },
+    );
   }
   return { operationId, version, versionPrefix, ...(rawId !== undefined ? { id: decodeSegment(rawId) } : {}) };
 }

@@ -19,7 +19,11 @@ export interface DataIssue {
 export class MockDataError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
     const [first] = issues;
-    super(first ? `${first.pointer || "(the data)"}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}` : "invalid seed data");
+    super(
+      first
+        ? `${first.pointer || "(the data)"}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`
+        : "invalid seed data",
+    );
     this.name = "MockDataError";
   }
 }
@@ -29,11 +33,19 @@ export const MAX_SEED_CONNECTORS = 10_000;
 function authentication(resource: AuthenticationResource | null | undefined): StoredAuthentication | null {
   if (!resource) return null;
   if (resource["@odata.type"] === "#microsoft.graph.basicAuthentication") {
-    return { kind: "basicAuthentication", username: resource.username ?? null, passwordSet: typeof resource.password === "string" };
+    return {
+      kind: "basicAuthentication",
+      username: resource.username ?? null,
+      passwordSet: typeof resource.password === "string",
+    };
   }
   return {
     kind: "clientCertificateAuthentication",
-    certificates: resource.certificateList.map(({ thumbprint, notBefore, notAfter }) => ({ thumbprint: thumbprint ?? null, notBefore, notAfter })),
+    certificates: resource.certificateList.map(({ thumbprint, notBefore, notAfter }) => ({
+      thumbprint: thumbprint ?? null,
+      notBefore,
+      notAfter,
+    })),
   };
 }
 
@@ -43,19 +55,32 @@ export function connectorsFromData(data: unknown): StoredConnector[] {
   const list = wrapped ? (data as { value?: unknown }).value : data;
   const base = wrapped ? "/value" : "";
   if (!Array.isArray(list)) {
-    throw new MockDataError([{ pointer: base, message: "expected an array of connectors, or an object with a \"value\" array (a saved list response)" }]);
+    throw new MockDataError([
+      {
+        pointer: base,
+        message: 'expected an array of connectors, or an object with a "value" array (a saved list response)',
+      },
+    ]);
   }
-  if (list.length > MAX_SEED_CONNECTORS) throw new MockDataError([{ pointer: base, message: `holds ${list.length} connectors; the mock takes at most ${MAX_SEED_CONNECTORS}` }]);
+  if (list.length > MAX_SEED_CONNECTORS)
+    throw new MockDataError([
+      { pointer: base, message: `holds ${list.length} connectors; the mock takes at most ${MAX_SEED_CONNECTORS}` },
+    ]);
 
   const issues: DataIssue[] = [];
   const ids = new Map<string, number>();
   list.forEach((item: unknown, index) => {
     const at = `${base}/${index}`;
-    for (const issue of validateResponse("getIdentityApiConnector", 200, item).issues) issues.push({ pointer: `${at}${issue.pointer}`, message: issue.message });
+    for (const issue of validateResponse("getIdentityApiConnector", 200, item).issues)
+      issues.push({ pointer: `${at}${issue.pointer}`, message: issue.message });
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id !== "string") return;
     const earlier = ids.get(id.toLowerCase());
-    if (earlier !== undefined) issues.push({ pointer: `${at}/id`, message: `duplicates the id of ${base}/${earlier} (ids match regardless of case)` });
+    if (earlier !== undefined)
+      issues.push({
+        pointer: `${at}/id`,
+        message: `duplicates the id of ${base}/${earlier} (ids match regardless of case)`,
+      });
     else ids.set(id.toLowerCase(), index);
   });
   if (issues.length) throw new MockDataError(issues);

@@ -57,10 +57,14 @@ const MAX_PAGE_SIZE = 999;
 
 function checkOptions(options: MockServerOptions): void {
   const { port = 0, pageSize = 100, version = "v1.0", seed } = options;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port must be a whole number from 0 to 65535, got ${String(port)}`);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}`);
-  if (version !== "v1.0" && version !== "beta") throw new RangeError(`version must be "v1.0" or "beta", got ${JSON.stringify(version)}`);
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${String(seed)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RangeError(`port must be a whole number from 0 to 65535, got ${String(port)}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}`);
+  if (version !== "v1.0" && version !== "beta")
+    throw new RangeError(`version must be "v1.0" or "beta", got ${JSON.stringify(version)}`);
+  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff))
+    throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${String(seed)}`);
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<AddressInfo> {
@@ -78,7 +82,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? "127.0.0.1";
   const initialData = options.data ?? [];
   const store = new ConnectorStore(connectorsFromData(initialData));
-  const rules = typeof options.faults === "string" ? parseFaults(options.faults) : checkFaultRules(options.faults ?? []);
+  const rules =
+    typeof options.faults === "string" ? parseFaults(options.faults) : checkFaultRules(options.faults ?? []);
   const seed = options.seed ?? randomSeed();
   // Two streams from one seed, so adding a fault rule does not change the ids.
   const faults = new FaultInjector(rules, seededRandom(seed));

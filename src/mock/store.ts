@@ -81,7 +81,10 @@ function copy(connector: StoredConnector): StoredConnector {
     ...connector,
     authentication:
       authentication?.kind === "clientCertificateAuthentication"
-        ? { kind: authentication.kind, certificates: authentication.certificates.map((certificate) => ({ ...certificate })) }
+        ? {
+            kind: authentication.kind,
+            certificates: authentication.certificates.map((certificate) => ({ ...certificate })),
+          }
         : authentication && { ...authentication },
   };
 }

@@ -3,7 +3,10 @@
 
 const HINTS: ReadonlyArray<[RegExp, string]> = [
   [/apiAuthenticationConfigurationBase$/, "the abstract base type is never a valid value; name a concrete type"],
-  [/clientCertificateAuthentication$/, "Graph returns clientCertificateAuthentication; to send a certificate use pkcs12Certificate"],
+  [
+    /clientCertificateAuthentication$/,
+    "Graph returns clientCertificateAuthentication; to send a certificate use pkcs12Certificate",
+  ],
   [/pkcs12Certificate$/, "Graph never returns a pkcs12Certificate; responses carry clientCertificateAuthentication"],
   [/^#?Microsoft\.Cpim\./, "Microsoft.Cpim.* is an internal type name from the early docs stub"],
 ];

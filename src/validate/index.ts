@@ -1,5 +1,12 @@
-export { validateRequest, validateResponse, validateAgainst } from "./validate.js";
-export { findOperation, listOperations, resolveOperation, responseFor, UnknownOperationError, type OperationEntry } from "./operations.js";
 export { MAX_ISSUES } from "./issues.js";
+export {
+  findOperation,
+  listOperations,
+  type OperationEntry,
+  resolveOperation,
+  responseFor,
+  UnknownOperationError,
+} from "./operations.js";
 export type { ValidationIssue, ValidationResult } from "./types.js";
 export { SECRET_PROPERTIES } from "./types.js";
+export { validateAgainst, validateRequest, validateResponse } from "./validate.js";

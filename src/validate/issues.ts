@@ -27,7 +27,8 @@ function got(data: unknown, pointer: string): string {
   if (isSecretPointer(pointer)) return "";
   const value = valueAt(data, pointer);
   if (typeof value === "string") return value.length <= QUOTABLE_LENGTH ? `, got ${JSON.stringify(value)}` : "";
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return `, got ${JSON.stringify(value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null)
+    return `, got ${JSON.stringify(value)}`;
   return value === undefined ? "" : `, got ${describeType(value)}`;
 }
 
@@ -46,7 +47,11 @@ function describe(error: CompiledValidatorError, data: unknown, schema: string):
     }
     case "additionalProperties": {
       const property = String(params.additionalProperty);
-      return { pointer: childPointer(at, property), keyword, message: `property "${property}" is not allowed here (not declared by the type)` };
+      return {
+        pointer: childPointer(at, property),
+        keyword,
+        message: `property "${property}" is not allowed here (not declared by the type)`,
+      };
     }
     case "discriminator": {
       const tag = String(params.tag);
@@ -54,15 +59,21 @@ function describe(error: CompiledValidatorError, data: unknown, schema: string):
       const allowed = expectations.discriminators[schema]?.[tag] ?? [];
       const expected = allowed.length ? `one of ${quoteList(allowed)}` : "a known type";
       const value = valueAt(data, pointer);
-      if (value === undefined) return { pointer, keyword, message: `required property "${tag}" is missing; expected ${expected}` };
-      if (typeof value !== "string") return { pointer, keyword, message: `must be a string, ${expected}${got(data, pointer)}` };
+      if (value === undefined)
+        return { pointer, keyword, message: `required property "${tag}" is missing; expected ${expected}` };
+      if (typeof value !== "string")
+        return { pointer, keyword, message: `must be a string, ${expected}${got(data, pointer)}` };
       const hint = discriminatorHint(value, allowed);
       return { pointer, keyword, message: `must be ${expected}${got(data, pointer)}${hint ? ` (${hint})` : ""}` };
     }
     case "const":
       return { pointer: at, keyword, message: `must be ${JSON.stringify(params.allowedValue)}${got(data, at)}` };
     case "enum":
-      return { pointer: at, keyword, message: `must be one of ${quoteList((params.allowedValues as unknown[]) ?? [])}${got(data, at)}` };
+      return {
+        pointer: at,
+        keyword,
+        message: `must be one of ${quoteList((params.allowedValues as unknown[]) ?? [])}${got(data, at)}`,
+      };
     case "type": {
       const expected = Array.isArray(params.type) ? params.type.join(" or ") : String(params.type);
       return { pointer: at, keyword, message: `must be ${expected}, got ${describeType(valueAt(data, at))}` };
@@ -73,11 +84,19 @@ function describe(error: CompiledValidatorError, data: unknown, schema: string):
       return { pointer: at, keyword, message: `${expected}${got(data, at)}` };
     }
     case "minLength":
-      return { pointer: at, keyword, message: params.limit === 1 ? "must not be empty" : `must be at least ${String(params.limit)} characters long` };
+      return {
+        pointer: at,
+        keyword,
+        message: params.limit === 1 ? "must not be empty" : `must be at least ${String(params.limit)} characters long`,
+      };
     case "maxLength":
       return { pointer: at, keyword, message: `must be at most ${String(params.limit)} characters long` };
     case "minProperties":
-      return { pointer: at, keyword, message: `must have at least ${String(params.limit)} ${params.limit === 1 ? "property" : "properties"}` };
+      return {
+        pointer: at,
+        keyword,
+        message: `must have at least ${String(params.limit)} ${params.limit === 1 ? "property" : "properties"}`,
+      };
     case "format":
       return { pointer: at, keyword, message: `must be a valid ${String(params.format)}` };
     case "oneOf":
@@ -93,13 +112,17 @@ function describe(error: CompiledValidatorError, data: unknown, schema: string):
  * real finding inside the first branch, so both are dropped when a deeper error remains.
  */
 function withoutNullBranchNoise(errors: CompiledValidatorError[]): CompiledValidatorError[] {
-  const isNullBranch = (e: CompiledValidatorError) => e.keyword === "type" && e.params.type === "null" && /\/oneOf\/\d+\/type$/.test(e.schemaPath);
+  const isNullBranch = (e: CompiledValidatorError) =>
+    e.keyword === "type" && e.params.type === "null" && /\/oneOf\/\d+\/type$/.test(e.schemaPath);
   const nullBranches = new Set(errors.filter(isNullBranch).map((e) => e.instancePath));
   return errors.filter((error) => {
     if (isNullBranch(error)) return false;
     if (error.keyword !== "oneOf" || !nullBranches.has(error.instancePath)) return true;
     return !errors.some(
-      (other) => other !== error && !isNullBranch(other) && other.keyword !== "oneOf" &&
+      (other) =>
+        other !== error &&
+        !isNullBranch(other) &&
+        other.keyword !== "oneOf" &&
         (other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`)),
     );
   });
@@ -123,5 +146,8 @@ export function toIssues(errors: readonly CompiledValidatorError[], data: unknow
   }
   if (issues.length <= MAX_ISSUES) return issues;
   const hidden = issues.length - MAX_ISSUES;
-  return [...issues.slice(0, MAX_ISSUES), { pointer: "", keyword: "maxIssues", message: `${hidden} more issue${hidden === 1 ? "" : "s"} not shown` }];
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { pointer: "", keyword: "maxIssues", message: `${hidden} more issue${hidden === 1 ? "" : "s"} not shown` },
+  ];
 }

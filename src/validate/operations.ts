@@ -3,7 +3,7 @@
 // case-insensitive, a trailing slash and a query string are ignored, a full Graph URL
 // (https://graph.microsoft.com/v1.0/...) works, and a bound action may be namespace-qualified
 // (`.../microsoft.graph.uploadClientCertificate`).
-import { operations, type OperationEntry } from "../../generated/operations.js";
+import { type OperationEntry, operations } from "../../generated/operations.js";
 
 export type { OperationEntry };
 
@@ -60,10 +60,13 @@ export function resolveOperation(name: string): OperationEntry {
 }
 
 /** The response schema for a status: the exact code, then its range (`4XX`), then `default`. */
-export function responseFor(operation: OperationEntry, status: number | string): { key: string; schema: string | null } | undefined {
+export function responseFor(
+  operation: OperationEntry,
+  status: number | string,
+): { key: string; schema: string | null } | undefined {
   const code = String(status).trim();
   for (const key of [code, `${code.charAt(0)}XX`, "default"]) {
-    if (Object.prototype.hasOwnProperty.call(operation.responses, key)) {
+    if (Object.hasOwn(operation.responses, key)) {
       return { key, schema: operation.responses[key] ?? null };
     }
   }

@@ -22,7 +22,7 @@ export function valueAt(document: unknown, pointer: string): unknown {
   let current: unknown = document;
   for (const token of pointerTokens(pointer)) {
     if (current === null || typeof current !== "object") return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, token)) return undefined;
+    if (!Object.hasOwn(current, token)) return undefined;
     current = (current as Record<string, unknown>)[token];
   }
   return current;

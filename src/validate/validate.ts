@@ -12,7 +12,8 @@ const valid = (): ValidationResult => ({ valid: true, issues: [] });
 
 function validatorNamed(module: Record<string, unknown>, schema: string): CompiledValidator {
   const validator = module[schema];
-  if (typeof validator !== "function") throw new Error(`generated/ has no validator for schema "${schema}": run npm run generate`);
+  if (typeof validator !== "function")
+    throw new Error(`generated/ has no validator for schema "${schema}": run npm run generate`);
   return validator as CompiledValidator;
 }
 
@@ -38,11 +39,17 @@ export function validateRequest(operation: string, body: unknown): ValidationRes
   if (!op.request) {
     return body === undefined
       ? valid()
-      : { valid: false, issues: [{ pointer: "", keyword: "body", message: `${op.operationId} takes no request body` }] };
+      : {
+          valid: false,
+          issues: [{ pointer: "", keyword: "body", message: `${op.operationId} takes no request body` }],
+        };
   }
   if (body === undefined) {
     return op.request.required
-      ? { valid: false, issues: [{ pointer: "", keyword: "body", message: `${op.operationId} requires a JSON request body` }] }
+      ? {
+          valid: false,
+          issues: [{ pointer: "", keyword: "body", message: `${op.operationId} requires a JSON request body` }],
+        }
       : valid();
   }
   return validateAgainst(op.request.schema, body);
@@ -59,16 +66,40 @@ export function validateResponse(operation: string, status: number | string, bod
     const documented = Object.keys(op.responses).join(", ");
     return {
       valid: false,
-      issues: [{ pointer: "", keyword: "status", message: `status ${String(status)} is not a documented response of ${op.operationId} (documented: ${documented})` }],
+      issues: [
+        {
+          pointer: "",
+          keyword: "status",
+          message: `status ${String(status)} is not a documented response of ${op.operationId} (documented: ${documented})`,
+        },
+      ],
     };
   }
   if (response.schema === null) {
     return body === undefined
       ? valid()
-      : { valid: false, issues: [{ pointer: "", keyword: "body", message: `a ${response.key} response of ${op.operationId} has no content, but a body was given` }] };
+      : {
+          valid: false,
+          issues: [
+            {
+              pointer: "",
+              keyword: "body",
+              message: `a ${response.key} response of ${op.operationId} has no content, but a body was given`,
+            },
+          ],
+        };
   }
   if (body === undefined) {
-    return { valid: false, issues: [{ pointer: "", keyword: "body", message: `a ${response.key} response of ${op.operationId} has a JSON body, but none was given` }] };
+    return {
+      valid: false,
+      issues: [
+        {
+          pointer: "",
+          keyword: "body",
+          message: `a ${response.key} response of ${op.operationId} has a JSON body, but none was given`,
+        },
+      ],
+    };
   }
   return validateAgainst(response.schema, body);
 }

@@ -10,7 +10,11 @@ const CREATE = ["--operation", "createIdentityApiConnector", "--request"];
 const VALID = {
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "svc", password: "s3cr3t-Fixture-Pa55" },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication",
+    username: "svc",
+    password: "s3cr3t-Fixture-Pa55",
+  },
 };
 const validText = JSON.stringify(VALID);
 
@@ -30,7 +34,11 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "an empty file is a payload without a body", given: "", want: { code: 1, lines: ["payload.json:1 error createIdentityApiConnector requires a JSON request body"] } },
+  {
+    name: "an empty file is a payload without a body",
+    given: "",
+    want: { code: 1, lines: ["payload.json:1 error createIdentityApiConnector requires a JSON request body"] },
+  },
   {
     name: "an empty file is right for a 204",
     given: "",
@@ -40,7 +48,14 @@ const cases: Case[] = [
   {
     name: "a UTF-8 byte order mark is a warning, the payload still passes",
     given: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validText)]),
-    want: { code: 0, lines: ["WARN payload.json", "payload.json:1:1 warning the file starts with a UTF-8 byte order mark", "1 passed, 0 failed"] },
+    want: {
+      code: 0,
+      lines: [
+        "WARN payload.json",
+        "payload.json:1:1 warning the file starts with a UTF-8 byte order mark",
+        "1 passed, 0 failed",
+      ],
+    },
   },
   {
     name: "invalid UTF-8 (a Latin-1 byte) is placed at its line and column",
@@ -54,15 +69,40 @@ const cases: Case[] = [
   },
   {
     name: "malformed JSON: line and column, without the text after the error",
-    given: '{\n  "displayName": "Test API",\n  "targetUrl": "https://someapi.com/api"\n  "authenticationConfiguration": {}\n}',
-    want: { code: 1, lines: ["payload.json:4:3 error invalid JSON: expected ',' or '}' after a property value, found a string", '  > 4 |   "authenticationConfiguration"'] },
+    given:
+      '{\n  "displayName": "Test API",\n  "targetUrl": "https://someapi.com/api"\n  "authenticationConfiguration": {}\n}',
+    want: {
+      code: 1,
+      lines: [
+        "payload.json:4:3 error invalid JSON: expected ',' or '}' after a property value, found a string",
+        '  > 4 |   "authenticationConfiguration"',
+      ],
+    },
   },
-  { name: "truncated JSON", given: '{"displayName": "Test', want: { code: 1, lines: ["payload.json:1:17 error invalid JSON: unterminated string"] } },
-  { name: "a trailing comma", given: '{"displayName": "x",}', want: { code: 1, lines: ["payload.json:1:21 error invalid JSON: expected a property name in double quotes, found '}' (trailing commas are not allowed)"] } },
-  { name: "a comment", given: '// a payload\n{"displayName": "x"}', want: { code: 1, lines: ["payload.json:1:1 error invalid JSON: comments are not allowed in JSON"] } },
+  {
+    name: "truncated JSON",
+    given: '{"displayName": "Test',
+    want: { code: 1, lines: ["payload.json:1:17 error invalid JSON: unterminated string"] },
+  },
+  {
+    name: "a trailing comma",
+    given: '{"displayName": "x",}',
+    want: {
+      code: 1,
+      lines: [
+        "payload.json:1:21 error invalid JSON: expected a property name in double quotes, found '}' (trailing commas are not allowed)",
+      ],
+    },
+  },
+  {
+    name: "a comment",
+    given: '// a payload\n{"displayName": "x"}',
+    want: { code: 1, lines: ["payload.json:1:1 error invalid JSON: comments are not allowed in JSON"] },
+  },
   {
     name: "duplicate keys are reported, each at its second occurrence",
-    given: '{\n  "displayName": "a",\n  "displayName": "b",\n  "targetUrl": "https://someapi.com/api",\n  "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "hunter2-Fixture", "password": "0ther-Fixture-Secret"}\n}',
+    given:
+      '{\n  "displayName": "a",\n  "displayName": "b",\n  "targetUrl": "https://someapi.com/api",\n  "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "hunter2-Fixture", "password": "0ther-Fixture-Secret"}\n}',
     want: {
       code: 1,
       lines: [
@@ -71,9 +111,21 @@ const cases: Case[] = [
       ],
     },
   },
-  { name: "a top-level array", given: "[]", want: { code: 1, lines: ["payload.json:1:1 error must be object, got array"] } },
-  { name: "a top-level string", given: '"text"', want: { code: 1, lines: ["payload.json:1:1 error must be object, got string"] } },
-  { name: "a top-level null", given: "null", want: { code: 1, lines: ["payload.json:1:1 error must be object, got null"] } },
+  {
+    name: "a top-level array",
+    given: "[]",
+    want: { code: 1, lines: ["payload.json:1:1 error must be object, got array"] },
+  },
+  {
+    name: "a top-level string",
+    given: '"text"',
+    want: { code: 1, lines: ["payload.json:1:1 error must be object, got string"] },
+  },
+  {
+    name: "a top-level null",
+    given: "null",
+    want: { code: 1, lines: ["payload.json:1:1 error must be object, got null"] },
+  },
   {
     name: "__proto__ and constructor are ordinary (undeclared) members",
     given: `{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${validText.slice(1)}`,
@@ -99,7 +151,10 @@ const cases: Case[] = [
   {
     name: "nesting 10,000 deep and malformed at the bottom",
     given: `${"[".repeat(10_000)}x${"]".repeat(10_000)}`,
-    want: { code: 1, lines: ["payload.json:1:10001 error invalid JSON: expected a value, found characters that are not JSON"] },
+    want: {
+      code: 1,
+      lines: ["payload.json:1:10001 error invalid JSON: expected a value, found characters that are not JSON"],
+    },
   },
   {
     name: "nesting 10,000 deep with a repeated key at the bottom",
@@ -110,7 +165,11 @@ const cases: Case[] = [
   {
     name: "an NDJSON file with bad lines among good ones",
     file: "payloads.ndjson",
-    given: Buffer.concat([Buffer.from(`${validText}\n{\n\n[1]\n`), Buffer.from([0xff]), Buffer.from(`\n${validText}\n{"displayName": 1}`)]),
+    given: Buffer.concat([
+      Buffer.from(`${validText}\n{\n\n[1]\n`),
+      Buffer.from([0xff]),
+      Buffer.from(`\n${validText}\n{"displayName": 1}`),
+    ]),
     want: {
       code: 1,
       lines: [
@@ -134,7 +193,12 @@ describe("validate: bad input", () => {
   });
 
   it("a 50 MB file: one finding, at its line, in one run", async () => {
-    const certificate = { thumbprint: "8BC9B4EB5A2663BF146449BB09B0D831699F279B", notAfter: 2111192569, notBefore: 1795832569, isActive: true };
+    const certificate = {
+      thumbprint: "8BC9B4EB5A2663BF146449BB09B0D831699F279B",
+      notAfter: 2111192569,
+      notBefore: 1795832569,
+      isActive: true,
+    };
     const lines = [`${validText.slice(0, -1)},`, '"certificates": ['];
     const item = `  ${JSON.stringify(certificate)},`;
     const count = Math.ceil((50 * 1024 * 1024) / (item.length + 1));

@@ -8,10 +8,21 @@ import { FIXTURES, runCli } from "./support/run-cli.js";
 
 interface JsonReport {
   summary: { passed: number; failed: number };
-  results: Array<{ line?: number; name?: string; operation?: string; direction?: string; status?: string; valid: boolean; issues: Array<{ line?: number; column?: number; pointer: string; keyword: string; message: string }> }>;
+  results: Array<{
+    line?: number;
+    name?: string;
+    operation?: string;
+    direction?: string;
+    status?: string;
+    valid: boolean;
+    issues: Array<{ line?: number; column?: number; pointer: string; keyword: string; message: string }>;
+  }>;
 }
 
-async function checkDocs(args: string[], cwd?: string): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
+async function checkDocs(
+  args: string[],
+  cwd?: string,
+): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
   const run = await runCli(["check-docs", ...args, "--format", "json"], cwd ? { cwd } : {});
   return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
 }
@@ -21,7 +32,13 @@ const findings = (report: JsonReport) =>
     at: result.line,
     name: result.name,
     target: [result.operation, result.direction, result.status].filter(Boolean).join(" "),
-    issues: result.issues.map((issue) => [issue.line, issue.column ?? null, issue.pointer, issue.keyword, issue.message]),
+    issues: result.issues.map((issue) => [
+      issue.line,
+      issue.column ?? null,
+      issue.pointer,
+      issue.keyword,
+      issue.message,
+    ]),
   }));
 
 describe("check-docs: the seed page (the early Graph docs stub)", () => {
@@ -33,10 +50,19 @@ describe("check-docs: the seed page (the early Graph docs stub)", () => {
         name: "create_identityapiconnector_from_",
         target: "createIdentityApiConnector request",
         issues: [
-          [74, 18, "/@odata.type", "const", 'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"'],
+          [
+            74,
+            18,
+            "/@odata.type",
+            "const",
+            'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+          ],
           [76, 16, "/targetUrl", "pattern", 'must be an absolute https:// URL (no user info, no spaces), got "String"'],
           [
-            78, 20, "/authenticationConfiguration/@odata.type", "discriminator",
+            78,
+            20,
+            "/authenticationConfiguration/@odata.type",
+            "discriminator",
             'must be one of "#microsoft.graph.basicAuthentication", "microsoft.graph.basicAuthentication", "#microsoft.graph.pkcs12Certificate", "microsoft.graph.pkcs12Certificate", got "microsoft.graph.apiAuthenticationConfigurationBase" (the abstract base type is never a valid value; name a concrete type)',
           ],
         ],
@@ -46,11 +72,32 @@ describe("check-docs: the seed page (the early Graph docs stub)", () => {
         name: "response to create_identityapiconnector_from_",
         target: "createIdentityApiConnector response 201",
         issues: [
-          [86, null, "", "docs", 'the metadata\'s "@odata.type" is "Microsoft.Cpim.Api.DataModels.identityApiConnector", not a Microsoft Graph type (microsoft.graph.…)'],
-          [97, 18, "/@odata.type", "const", 'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"'],
-          [100, 16, "/targetUrl", "pattern", 'must be an absolute https:// URL (no user info, no spaces), got "String"'],
           [
-            102, 20, "/authenticationConfiguration/@odata.type", "discriminator",
+            86,
+            null,
+            "",
+            "docs",
+            'the metadata\'s "@odata.type" is "Microsoft.Cpim.Api.DataModels.identityApiConnector", not a Microsoft Graph type (microsoft.graph.…)',
+          ],
+          [
+            97,
+            18,
+            "/@odata.type",
+            "const",
+            'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+          ],
+          [
+            100,
+            16,
+            "/targetUrl",
+            "pattern",
+            'must be an absolute https:// URL (no user info, no spaces), got "String"',
+          ],
+          [
+            102,
+            20,
+            "/authenticationConfiguration/@odata.type",
+            "discriminator",
             'must be one of "#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication", got "microsoft.graph.apiAuthenticationConfigurationBase" (the abstract base type is never a valid value; name a concrete type)',
           ],
         ],
@@ -63,7 +110,7 @@ describe("check-docs: the seed page (the early Graph docs stub)", () => {
   it("shows the Markdown lines in the text format's code frames", async () => {
     const run = await runCli(["check-docs", "graph-docs-stub.md"]);
     expect(run.stdout).toContain('    > 76 |   "targetUrl": "String",\n         |                ^');
-    expect(run.stdout).toContain("graph-docs-stub.md:86 error the metadata's \"@odata.type\"");
+    expect(run.stdout).toContain('graph-docs-stub.md:86 error the metadata\'s "@odata.type"');
     expect(run.code).toBe(1);
   });
 });
@@ -92,7 +139,12 @@ describe("check-docs: a page in the final docs' form", () => {
     writeFileSync(path.join(scratch, "untruncated.md"), page.slice(0, last) + page.slice(last + marker.length));
     const { code, report } = await checkDocs(["untruncated.md"], scratch);
     expect(findings(report).filter((result) => result.issues.length > 0)).toEqual([
-      { at: 150, name: "response to create_identityapiconnector_clientcertificate", target: "createIdentityApiConnector response 201", issues: [[153, 1, "/id", "required", 'required property "id" is missing']] },
+      {
+        at: 150,
+        name: "response to create_identityapiconnector_clientcertificate",
+        target: "createIdentityApiConnector response 201",
+        issues: [[153, 1, "/id", "required", 'required property "id" is missing']],
+      },
     ]);
     expect(code).toBe(1);
   });
@@ -108,7 +160,8 @@ const request = (body: string, name = "create") =>
   `<!-- { "blockType": "request", "name": "${name}" } -->\n\`\`\`http\nPOST https://graph.microsoft.com/v1.0/identity/apiConnectors\nContent-Type: application/json\n\n${body}\n\`\`\`\n`;
 const response = (body: string, metadata = '"truncated": true') =>
   `<!-- { "blockType": "response", ${metadata} } -->\n\`\`\`http\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n${body}\n\`\`\`\n`;
-const CREATE_BODY = '{"displayName": "A", "targetUrl": "https://a.example.com", "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "s3cr3t-Fixture-Pa55"}}';
+const CREATE_BODY =
+  '{"displayName": "A", "targetUrl": "https://a.example.com", "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "s3cr3t-Fixture-Pa55"}}';
 
 interface PageCase {
   name: string;
@@ -134,14 +187,23 @@ const pages: PageCase[] = [
       code: 1,
       issues: [
         [14, "/displayName", "must be string or null, got integer"],
-        [14, "/authenticationConfiguration/@odata.type", 'must be one of "#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication", got "#microsoft.graph.pkcs12Certificate" (Graph never returns a pkcs12Certificate; responses carry clientCertificateAuthentication)'],
+        [
+          14,
+          "/authenticationConfiguration/@odata.type",
+          'must be one of "#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication", got "#microsoft.graph.pkcs12Certificate" (Graph never returns a pkcs12Certificate; responses carry clientCertificateAuthentication)',
+        ],
       ],
     },
   },
   {
     name: "a response with no request before it",
     page: response('{"id": "1"}'),
-    want: { code: 1, issues: [[3, "", "cannot tell which operation this response answers: put its request before it, or give --operation"]] },
+    want: {
+      code: 1,
+      issues: [
+        [3, "", "cannot tell which operation this response answers: put its request before it, or give --operation"],
+      ],
+    },
   },
   {
     name: "a request the contract does not define",
@@ -186,7 +248,9 @@ describe("check-docs: pairing, truncation and metadata", () => {
   it.each(pages)("$name", async ({ page, want }) => {
     writeFileSync(path.join(scratch, "page.md"), page);
     const { code, report } = await checkDocs(["page.md"], scratch);
-    expect(report.results.flatMap((result) => result.issues.map((issue) => [issue.line, issue.pointer, issue.message]))).toEqual(want.issues);
+    expect(
+      report.results.flatMap((result) => result.issues.map((issue) => [issue.line, issue.pointer, issue.message])),
+    ).toEqual(want.issues);
     expect(code).toBe(want.code);
   });
 

@@ -14,7 +14,15 @@ describe("codeFrame", () => {
       name: "the line before, the line, the line after",
       text: '{\n  "a": 1,\n  "b": 2\n}',
       at: '"a"',
-      want: { lines: [{ number: 1, text: "{" }, { number: 2, text: '  "a": 1,' }, { number: 3, text: '  "b": 2' }], line: 2, column: 3 },
+      want: {
+        lines: [
+          { number: 1, text: "{" },
+          { number: 2, text: '  "a": 1,' },
+          { number: 3, text: '  "b": 2' },
+        ],
+        line: 2,
+        column: 3,
+      },
     },
     {
       name: "file line numbers for a payload that starts further down",
@@ -39,7 +47,11 @@ describe("codeFrame", () => {
       name: "every scalar inside a secret member is masked",
       text: '{"pkcs12Value": [12345, true, "0ther-Fixture-Secret"], "x": 1}',
       at: "1}",
-      want: { lines: [{ number: 1, text: '{"pkcs12Value": [<hidden>, <hidden>, "<hidden>"], "x": 1}' }], line: 1, column: 56 },
+      want: {
+        lines: [{ number: 1, text: '{"pkcs12Value": [<hidden>, <hidden>, "<hidden>"], "x": 1}' }],
+        line: 1,
+        column: 56,
+      },
     },
   ])("$name", ({ text, firstLine, at, want }) => {
     expect(codeFrame(source(text, firstLine), text.indexOf(at))).toEqual(want);
@@ -57,7 +69,10 @@ describe("codeFrame", () => {
   it("stops at a syntax error, showing only what may be shown", () => {
     const text = '{\n  "a": 1\n  "password": "hunter2-Fixture"\n}';
     const frame = codeFrame(source(text), text.indexOf('"password'), { cutAfter: 0 });
-    expect(frame.lines).toEqual([{ number: 2, text: '  "a": 1' }, { number: 3, text: "  " }]);
+    expect(frame.lines).toEqual([
+      { number: 2, text: '  "a": 1' },
+      { number: 3, text: "  " },
+    ]);
   });
 
   it("replaces tabs and control characters so the caret lines up", () => {

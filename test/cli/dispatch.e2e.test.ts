@@ -6,10 +6,22 @@ import { ROOT, runCli } from "./support/run-cli.js";
 
 describe("apiconnectors", () => {
   it.each([
-    { name: "--help lists the commands", args: ["--help"], want: { code: 0, stdout: ["Usage: apiconnectors <command>", "  validate ", "  check-docs "] } },
+    {
+      name: "--help lists the commands",
+      args: ["--help"],
+      want: { code: 0, stdout: ["Usage: apiconnectors <command>", "  validate ", "  check-docs "] },
+    },
     { name: "no command is a usage error", args: [], want: { code: 2, stderr: ["Usage: apiconnectors <command>"] } },
-    { name: "an unknown command", args: ["lint"], want: { code: 2, stderr: ['apiconnectors: unknown command "lint"; commands: validate, check-docs'] } },
-    { name: "an inherited property is not a command", args: ["constructor"], want: { code: 2, stderr: ['unknown command "constructor"'] } },
+    {
+      name: "an unknown command",
+      args: ["lint"],
+      want: { code: 2, stderr: ['apiconnectors: unknown command "lint"; commands: validate, check-docs'] },
+    },
+    {
+      name: "an inherited property is not a command",
+      args: ["constructor"],
+      want: { code: 2, stderr: ['unknown command "constructor"'] },
+    },
   ])("$name", async ({ args, want }) => {
     const run = await runCli(args);
     for (const text of want.stdout ?? []) expect(run.stdout).toContain(text);
@@ -30,7 +42,11 @@ describe("apiconnectors", () => {
     expect(commands).toEqual(expect.arrayContaining(["validate", "check-docs"]));
     for (const command of commands) {
       const run = await runCli([command, "--help"]);
-      expect({ command, code: run.code, usage: run.stdout.startsWith(`Usage: apiconnectors ${command}`) }).toEqual({ command, code: 0, usage: true });
+      expect({ command, code: run.code, usage: run.stdout.startsWith(`Usage: apiconnectors ${command}`) }).toEqual({
+        command,
+        code: 0,
+        usage: true,
+      });
     }
   });
 });

@@ -5,16 +5,31 @@ import type { Finding, PayloadResult, Report } from "../../src/cli/check/model.j
 import { escapeData, escapeProperty, formatGithub } from "../../src/cli/report/github.js";
 import { formatJson } from "../../src/cli/report/json.js";
 import { escapeXmlAttribute, escapeXmlText, formatJunit } from "../../src/cli/report/junit.js";
-import { formatText } from "../../src/cli/report/text.js";
 import { terminalSafe } from "../../src/cli/report/terminal-text.js";
+import { formatText } from "../../src/cli/report/text.js";
 
 const plain = { color: false, verbose: false };
 
 function result(overrides: Partial<PayloadResult> & { findings?: Finding[] }): PayloadResult {
   const findings = overrides.findings ?? [];
-  return { file: "a.json", operation: "createIdentityApiConnector", direction: "request", valid: findings.every((f) => f.severity !== "error"), ...overrides, findings };
+  return {
+    file: "a.json",
+    operation: "createIdentityApiConnector",
+    direction: "request",
+    valid: findings.every((f) => f.severity !== "error"),
+    ...overrides,
+    findings,
+  };
 }
-const error = (overrides: Partial<Finding> = {}): Finding => ({ pointer: "/targetUrl", keyword: "pattern", message: "must be https", severity: "error", line: 3, column: 16, ...overrides });
+const error = (overrides: Partial<Finding> = {}): Finding => ({
+  pointer: "/targetUrl",
+  keyword: "pattern",
+  message: "must be https",
+  severity: "error",
+  line: 3,
+  column: 16,
+  ...overrides,
+});
 const report = (...results: PayloadResult[]): Report => ({ command: "validate", results });
 
 describe("text", () => {
@@ -27,22 +42,49 @@ describe("text", () => {
     },
     {
       name: "an NDJSON payload is named by its line; a finding without column by its line",
-      given: report(result({ file: "b.ndjson", line: 7, findings: [error({ pointer: "", message: "invalid JSON", line: 7, column: undefined })] })),
+      given: report(
+        result({
+          file: "b.ndjson",
+          line: 7,
+          findings: [error({ pointer: "", message: "invalid JSON", line: 7, column: undefined })],
+        }),
+      ),
       want: "FAIL b.ndjson:7 (createIdentityApiConnector request)\n  b.ndjson:7 error invalid JSON\n\n0 passed, 1 failed\n",
     },
     {
       name: "a warning does not fail",
-      given: report(result({ findings: [error({ severity: "warning", pointer: "", message: "byte order mark", line: 1, column: 1 })] })),
+      given: report(
+        result({
+          findings: [error({ severity: "warning", pointer: "", message: "byte order mark", line: 1, column: 1 })],
+        }),
+      ),
       want: "WARN a.json (createIdentityApiConnector request)\n  a.json:1:1 warning byte order mark\n\n1 passed, 0 failed\n",
     },
     {
       name: "control characters from a payload are escaped",
-      given: report(result({ findings: [error({ pointer: "/\u001b[2J", message: 'property "\u001b[2J" is not allowed' })] })),
+      given: report(
+        result({ findings: [error({ pointer: "/\u001b[2J", message: 'property "\u001b[2J" is not allowed' })] }),
+      ),
       want: 'FAIL a.json (createIdentityApiConnector request)\n  a.json:3:16 error /\\u001b[2J: property "\\u001b[2J" is not allowed\n\n0 passed, 1 failed\n',
     },
     {
       name: "a code frame with its caret",
-      given: report(result({ findings: [error({ frame: { lines: [{ number: 2, text: "{" }, { number: 3, text: '  "targetUrl": "x",' }], line: 3, column: 16 } })] })),
+      given: report(
+        result({
+          findings: [
+            error({
+              frame: {
+                lines: [
+                  { number: 2, text: "{" },
+                  { number: 3, text: '  "targetUrl": "x",' },
+                ],
+                line: 3,
+                column: 16,
+              },
+            }),
+          ],
+        }),
+      ),
       want: 'FAIL a.json (createIdentityApiConnector request)\n  a.json:3:16 error /targetUrl: must be https\n      2 | {\n    > 3 |   "targetUrl": "x",\n        |                ^\n\n0 passed, 1 failed\n',
     },
   ])("$name", ({ given, want }) => {
@@ -50,7 +92,9 @@ describe("text", () => {
   });
 
   it("lists passing payloads with --verbose", () => {
-    expect(formatText(report(result({ name: "create" })), { color: false, verbose: true })).toBe("ok   a.json create (createIdentityApiConnector request)\n\n1 passed, 0 failed\n");
+    expect(formatText(report(result({ name: "create" })), { color: false, verbose: true })).toBe(
+      "ok   a.json create (createIdentityApiConnector request)\n\n1 passed, 0 failed\n",
+    );
   });
 
   it("colours only when asked", () => {
@@ -66,7 +110,12 @@ describe("text", () => {
 
 describe("json", () => {
   it("writes version 1 with the summary and each payload's issues", () => {
-    const given: Report = { command: "validate", operation: "createIdentityApiConnector", direction: "request", results: [result({}), result({ file: "b.ndjson", line: 2, findings: [error()] })] };
+    const given: Report = {
+      command: "validate",
+      operation: "createIdentityApiConnector",
+      direction: "request",
+      results: [result({}), result({ file: "b.ndjson", line: 2, findings: [error()] })],
+    };
     expect(JSON.parse(formatJson(given))).toEqual({
       version: 1,
       command: "validate",
@@ -75,7 +124,23 @@ describe("json", () => {
       summary: { passed: 1, failed: 1, warnings: 0 },
       results: [
         { file: "a.json", operation: "createIdentityApiConnector", direction: "request", valid: true, issues: [] },
-        { file: "b.ndjson", line: 2, operation: "createIdentityApiConnector", direction: "request", valid: false, issues: [{ pointer: "/targetUrl", keyword: "pattern", message: "must be https", severity: "error", line: 3, column: 16 }] },
+        {
+          file: "b.ndjson",
+          line: 2,
+          operation: "createIdentityApiConnector",
+          direction: "request",
+          valid: false,
+          issues: [
+            {
+              pointer: "/targetUrl",
+              keyword: "pattern",
+              message: "must be https",
+              severity: "error",
+              line: 3,
+              column: 16,
+            },
+          ],
+        },
       ],
     });
   });
@@ -90,15 +155,25 @@ describe("github", () => {
   it.each([
     { name: "message: %, CR and LF", given: "50%\r\nnext::x", want: "50%25%0D%0Anext::x", escape: escapeData },
     { name: "property: also : and ,", given: "dir,a/b:c.json", want: "dir%2Ca/b%3Ac.json", escape: escapeProperty },
-  ])("escapes the $name", ({ given, want, escape }) => {
-    expect(escape(given)).toBe(want);
+  ])("escapes the $name", ({ given, want, escape: escapeValue }) => {
+    expect(escapeValue(given)).toBe(want);
   });
 
   it.each([
-    { name: "an error with line and column", given: report(result({ findings: [error()] })), want: "::error file=a.json,line=3,col=16,title=apiconnectors%3A createIdentityApiConnector request::/targetUrl: must be https\n0 passed, 1 failed\n" },
+    {
+      name: "an error with line and column",
+      given: report(result({ findings: [error()] })),
+      want: "::error file=a.json,line=3,col=16,title=apiconnectors%3A createIdentityApiConnector request::/targetUrl: must be https\n0 passed, 1 failed\n",
+    },
     {
       name: "a warning, and a finding placed only by its payload's line",
-      given: report(result({ file: "x,y.ndjson", line: 4, findings: [error({ severity: "warning", pointer: "", message: "bom", line: undefined, column: undefined })] })),
+      given: report(
+        result({
+          file: "x,y.ndjson",
+          line: 4,
+          findings: [error({ severity: "warning", pointer: "", message: "bom", line: undefined, column: undefined })],
+        }),
+      ),
       want: "::warning file=x%2Cy.ndjson,line=4,title=apiconnectors%3A createIdentityApiConnector request::bom\n1 passed, 0 failed\n",
     },
     {
@@ -113,8 +188,18 @@ describe("github", () => {
 
 describe("junit", () => {
   it.each([
-    { name: "markup", given: `<a href="x">&'`, text: "&lt;a href=\"x\"&gt;&amp;'", attribute: "&lt;a href=&quot;x&quot;&gt;&amp;&apos;" },
-    { name: "characters XML cannot hold", given: "a\u0000b\u001bc\uFFFEd", text: "a\\u0000b\\u001bc\\ufffed", attribute: "a\\u0000b\\u001bc\\ufffed" },
+    {
+      name: "markup",
+      given: `<a href="x">&'`,
+      text: '&lt;a href="x"&gt;&amp;\'',
+      attribute: "&lt;a href=&quot;x&quot;&gt;&amp;&apos;",
+    },
+    {
+      name: "characters XML cannot hold",
+      given: "a\u0000b\u001bc\uFFFEd",
+      text: "a\\u0000b\\u001bc\\ufffed",
+      attribute: "a\\u0000b\\u001bc\\ufffed",
+    },
     { name: "line breaks in attributes", given: "a\nb\tc", text: "a\nb\tc", attribute: "a&#10;b&#9;c" },
   ])("escapes $name", ({ given, text, attribute }) => {
     expect(escapeXmlText(given)).toBe(text);
@@ -123,17 +208,43 @@ describe("junit", () => {
 
   it("writes one testsuite per file and one testcase per payload, well-formed whatever the messages hold", () => {
     const hostile = error({ pointer: "/<x>", message: 'a "quoted" & <tagged> \u0007 message ]]>' });
-    const xml = formatJunit(report(result({}), result({ file: "b.ndjson", line: 1 }), result({ file: "b.ndjson", line: 2, findings: [hostile] }), result({ file: "c.json", findings: [error({ severity: "warning" })] })));
+    const xml = formatJunit(
+      report(
+        result({}),
+        result({ file: "b.ndjson", line: 1 }),
+        result({ file: "b.ndjson", line: 2, findings: [hostile] }),
+        result({ file: "c.json", findings: [error({ severity: "warning" })] }),
+      ),
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(xml) as {
-      testsuites: { tests: string; failures: string; testsuite: Array<{ name: string; tests: string; failures: string; testcase: Array<{ name: string; failure?: { message: string; "#text": string }; "system-out"?: string }> }> };
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      isArray: (name) => ["testsuite", "testcase"].includes(name),
+    }).parse(xml) as {
+      testsuites: {
+        tests: string;
+        failures: string;
+        testsuite: Array<{
+          name: string;
+          tests: string;
+          failures: string;
+          testcase: Array<{ name: string; failure?: { message: string; "#text": string }; "system-out"?: string }>;
+        }>;
+      };
     };
     expect(parsed.testsuites).toMatchObject({ tests: "4", failures: "1" });
-    expect(parsed.testsuites.testsuite.map((suite) => [suite.name, suite.tests, suite.failures])).toEqual([["a.json", "1", "0"], ["b.ndjson", "2", "1"], ["c.json", "1", "0"]]);
+    expect(parsed.testsuites.testsuite.map((suite) => [suite.name, suite.tests, suite.failures])).toEqual([
+      ["a.json", "1", "0"],
+      ["b.ndjson", "2", "1"],
+      ["c.json", "1", "0"],
+    ]);
     const failing = parsed.testsuites.testsuite[1]?.testcase[1];
     expect(failing?.name).toBe("b.ndjson:2 (createIdentityApiConnector request)");
     expect(failing?.failure?.message).toBe('/<x>: a "quoted" & <tagged> \\u0007 message ]]>');
     expect(failing?.failure?.["#text"]).toBe('b.ndjson:3:16 error /<x>: a "quoted" & <tagged> \\u0007 message ]]>');
-    expect(parsed.testsuites.testsuite[2]?.testcase[0]?.["system-out"]).toBe("c.json:3:16 warning /targetUrl: must be https");
+    expect(parsed.testsuites.testsuite[2]?.testcase[0]?.["system-out"]).toBe(
+      "c.json:3:16 warning /targetUrl: must be https",
+    );
   });
 });

@@ -1,6 +1,11 @@
 // The JSON text walks behind line/column, duplicate keys and code frames.
 import { describe, expect, it } from "vitest";
-import { countMembersInText, countMembersInValue, findDuplicateKeys, hasDuplicateKeys } from "../../src/cli/json/duplicates.js";
+import {
+  countMembersInText,
+  countMembersInValue,
+  findDuplicateKeys,
+  hasDuplicateKeys,
+} from "../../src/cli/json/duplicates.js";
 import { lineStarts, positionAt } from "../../src/cli/json/lines.js";
 import { locatePointers } from "../../src/cli/json/locate.js";
 import { walkJson } from "../../src/cli/json/walk.js";
@@ -9,17 +14,52 @@ describe("walkJson: syntax errors, never quoting the input", () => {
   it.each([
     { name: "well-formed", given: '{"a": [1, {"b": null}], "c": "x"}', want: undefined },
     { name: "empty text", given: "  ", want: { offset: 2, message: "no JSON value" } },
-    { name: "missing comma", given: '{"a": 1 "b": 2}', want: { offset: 8, message: "expected ',' or '}' after a property value, found a string" } },
-    { name: "missing colon", given: '{"a" 1}', want: { offset: 5, message: "expected ':' after the property name, found a number" } },
-    { name: "trailing comma in an object", given: '{"a": 1,}', want: { offset: 8, message: "expected a property name in double quotes, found '}' (trailing commas are not allowed)" } },
-    { name: "trailing comma in an array", given: "[1,]", want: { offset: 3, message: "expected a value, found ']' (trailing commas are not allowed)" } },
-    { name: "single quotes", given: "{'a': 1}", want: { offset: 1, message: "expected a property name in double quotes, found characters that are not JSON" } },
-    { name: "a bare word", given: '{"password": hunter2}', want: { offset: 13, message: "expected a value, found characters that are not JSON" } },
+    {
+      name: "missing comma",
+      given: '{"a": 1 "b": 2}',
+      want: { offset: 8, message: "expected ',' or '}' after a property value, found a string" },
+    },
+    {
+      name: "missing colon",
+      given: '{"a" 1}',
+      want: { offset: 5, message: "expected ':' after the property name, found a number" },
+    },
+    {
+      name: "trailing comma in an object",
+      given: '{"a": 1,}',
+      want: {
+        offset: 8,
+        message: "expected a property name in double quotes, found '}' (trailing commas are not allowed)",
+      },
+    },
+    {
+      name: "trailing comma in an array",
+      given: "[1,]",
+      want: { offset: 3, message: "expected a value, found ']' (trailing commas are not allowed)" },
+    },
+    {
+      name: "single quotes",
+      given: "{'a': 1}",
+      want: { offset: 1, message: "expected a property name in double quotes, found characters that are not JSON" },
+    },
+    {
+      name: "a bare word",
+      given: '{"password": hunter2}',
+      want: { offset: 13, message: "expected a value, found characters that are not JSON" },
+    },
     { name: "unterminated string", given: '{"a": "b', want: { offset: 6, message: "unterminated string" } },
     { name: "bad escape", given: '{"a": "\\x"}', want: { offset: 6, message: "invalid escape sequence in a string" } },
-    { name: "raw control character", given: '{"a": "b\u0001"}', want: { offset: 6, message: "a control character in a string must be escaped" } },
+    {
+      name: "raw control character",
+      given: '{"a": "b\u0001"}',
+      want: { offset: 6, message: "a control character in a string must be escaped" },
+    },
     { name: "a comment", given: '{"a": 1 /* c */}', want: { offset: 8, message: "comments are not allowed in JSON" } },
-    { name: "two values", given: "{} {}", want: { offset: 3, message: "unexpected '{' after the end of the JSON value" } },
+    {
+      name: "two values",
+      given: "{} {}",
+      want: { offset: 3, message: "unexpected '{' after the end of the JSON value" },
+    },
     { name: "cut short", given: '{"a": [1, 2', want: { offset: 11, message: "unexpected end of input" } },
   ])("$name", ({ given, want }) => {
     const error = walkJson(given, {});
@@ -35,14 +75,27 @@ describe("walkJson: syntax errors, never quoting the input", () => {
   it("walks 100,000 levels without overflowing the stack", () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
     let deepest = 0;
-    expect(walkJson(deep, { value: (event) => void (deepest = Math.max(deepest, event.path.length)) })).toBeUndefined();
+    expect(
+      walkJson(deep, {
+        value: (event) => {
+          deepest = Math.max(deepest, event.path.length);
+        },
+      }),
+    ).toBeUndefined();
     expect(deepest).toBe(99_999);
   });
 
   it("marks values inside secret members", () => {
     const secret: string[] = [];
     const text = '{"user": "u", "password": "p1", "auth": {"pkcs12Value": ["v1", {"x": "v2"}]}, "after": "a"}';
-    walkJson(text, { value: (event) => void (event.secret && event.kind === "string" && secret.push(text.slice(event.offset, event.offset + event.length))) });
+    walkJson(text, {
+      value: (event) =>
+        void (
+          event.secret &&
+          event.kind === "string" &&
+          secret.push(text.slice(event.offset, event.offset + event.length))
+        ),
+    });
     expect(secret).toEqual(['"p1"', '"v1"', '"v2"']);
   });
 });
@@ -51,12 +104,32 @@ describe("duplicate keys", () => {
   it.each([
     { name: "none", given: '{"a": 1, "b": {"a": 2}}', want: [] },
     { name: "top level", given: '{"a": 1, "a": 2}', want: [{ path: ["a"], keyOffset: 9, firstKeyOffset: 1 }] },
-    { name: "nested in an array", given: '[{"x": 1}, {"y": 1, "y": 2}]', want: [{ path: ["1", "y"], keyOffset: 20, firstKeyOffset: 12 }] },
-    { name: "__proto__", given: '{"__proto__": 1, "__proto__": 2}', want: [{ path: ["__proto__"], keyOffset: 17, firstKeyOffset: 1 }] },
-    { name: "same key once escaped", given: '{"a": 1, "\\u0061": 2}', want: [{ path: ["a"], keyOffset: 9, firstKeyOffset: 1 }] },
-    { name: "space before the colon", given: '{"a" : 1, "a"\n: 2}', want: [{ path: ["a"], keyOffset: 10, firstKeyOffset: 1 }] },
+    {
+      name: "nested in an array",
+      given: '[{"x": 1}, {"y": 1, "y": 2}]',
+      want: [{ path: ["1", "y"], keyOffset: 20, firstKeyOffset: 12 }],
+    },
+    {
+      name: "__proto__",
+      given: '{"__proto__": 1, "__proto__": 2}',
+      want: [{ path: ["__proto__"], keyOffset: 17, firstKeyOffset: 1 }],
+    },
+    {
+      name: "same key once escaped",
+      given: '{"a": 1, "\\u0061": 2}',
+      want: [{ path: ["a"], keyOffset: 9, firstKeyOffset: 1 }],
+    },
+    {
+      name: "space before the colon",
+      given: '{"a" : 1, "a"\n: 2}',
+      want: [{ path: ["a"], keyOffset: 10, firstKeyOffset: 1 }],
+    },
     { name: 'a ": inside a value, no duplicate', given: '{"a": "\\":", "b": 1}', want: [] },
-    { name: 'a ": inside a value and a duplicate', given: '{"a": "\\":", "a": 1}', want: [{ path: ["a"], keyOffset: 13, firstKeyOffset: 1 }] },
+    {
+      name: 'a ": inside a value and a duplicate',
+      given: '{"a": "\\":", "a": 1}',
+      want: [{ path: ["a"], keyOffset: 13, firstKeyOffset: 1 }],
+    },
   ])("$name", ({ given, want }) => {
     expect(hasDuplicateKeys(given, JSON.parse(given))).toBe(want.length > 0);
     expect(findDuplicateKeys(given)).toEqual(want);

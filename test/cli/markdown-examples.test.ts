@@ -9,9 +9,33 @@ describe("readMarkdownExamples", () => {
   it("finds the seed page's request and response, not its ignored block", () => {
     const page = readMarkdownExamples(readFileSync(path.join(FIXTURES, "graph-docs-stub.md"), "utf8"));
     expect(page.problems).toEqual([]);
-    expect(page.examples.map(({ blockType, metadataLine, codeLine, columnShift, metadata }) => ({ blockType, metadataLine, codeLine, columnShift, metadata }))).toEqual([
-      { blockType: "request", metadataLine: 63, codeLine: 69, columnShift: 0, metadata: { blockType: "request", name: "create_identityapiconnector_from_" } },
-      { blockType: "response", metadataLine: 86, codeLine: 93, columnShift: 0, metadata: { blockType: "response", truncated: true, "@odata.type": "Microsoft.Cpim.Api.DataModels.identityApiConnector" } },
+    expect(
+      page.examples.map(({ blockType, metadataLine, codeLine, columnShift, metadata }) => ({
+        blockType,
+        metadataLine,
+        codeLine,
+        columnShift,
+        metadata,
+      })),
+    ).toEqual([
+      {
+        blockType: "request",
+        metadataLine: 63,
+        codeLine: 69,
+        columnShift: 0,
+        metadata: { blockType: "request", name: "create_identityapiconnector_from_" },
+      },
+      {
+        blockType: "response",
+        metadataLine: 86,
+        codeLine: 93,
+        columnShift: 0,
+        metadata: {
+          blockType: "response",
+          truncated: true,
+          "@odata.type": "Microsoft.Cpim.Api.DataModels.identityApiConnector",
+        },
+      },
     ]);
     expect(page.examples[0]?.code.split("\n")[0]).toBe("POST https://graph.microsoft.com/beta/identity/apiConnectors");
   });
@@ -29,7 +53,8 @@ describe("readMarkdownExamples", () => {
     },
     {
       name: "other comments and block types are not examples",
-      given: '<!-- markdownlint-disable -->\n<!-- { "blockType": "ignored" } -->\n```http\nGET /x\n```\n<!-- { "blockType": "resource" } -->\n```json\n{}\n```\n',
+      given:
+        '<!-- markdownlint-disable -->\n<!-- { "blockType": "ignored" } -->\n```http\nGET /x\n```\n<!-- { "blockType": "resource" } -->\n```json\n{}\n```\n',
       want: { examples: [], problems: [] },
     },
     {
@@ -39,16 +64,26 @@ describe("readMarkdownExamples", () => {
     },
     {
       name: "metadata twice in a row",
-      given: '<!-- { "blockType": "request" } -->\n<!-- { "blockType": "response" } -->\n```http\nHTTP/1.1 204 No Content\n```\n',
-      want: { examples: [{ blockType: "response", codeLine: 4, code: "HTTP/1.1 204 No Content" }], problems: [{ line: 1, message: "the metadata of a request example is not followed by a code block" }] },
+      given:
+        '<!-- { "blockType": "request" } -->\n<!-- { "blockType": "response" } -->\n```http\nHTTP/1.1 204 No Content\n```\n',
+      want: {
+        examples: [{ blockType: "response", codeLine: 4, code: "HTTP/1.1 204 No Content" }],
+        problems: [{ line: 1, message: "the metadata of a request example is not followed by a code block" }],
+      },
     },
     {
       name: "metadata that is not JSON, with a trailing comma tolerated",
       given: '<!-- { "blockType": "request", } -->\n```http\nGET /x\n```\n<!-- {\n "blockType": request\n} -->\n',
-      want: { examples: [{ blockType: "request", codeLine: 3, code: "GET /x" }], problems: [{ line: 6, message: "the example metadata is not valid JSON: InvalidSymbol" }] },
+      want: {
+        examples: [{ blockType: "request", codeLine: 3, code: "GET /x" }],
+        problems: [{ line: 6, message: "the example metadata is not valid JSON: InvalidSymbol" }],
+      },
     },
   ])("$name", ({ given, want }) => {
     const page = readMarkdownExamples(given);
-    expect({ examples: page.examples.map(({ blockType, codeLine, code }) => ({ blockType, codeLine, code })), problems: page.problems }).toEqual(want);
+    expect({
+      examples: page.examples.map(({ blockType, codeLine, code }) => ({ blockType, codeLine, code })),
+      problems: page.problems,
+    }).toEqual(want);
   });
 });

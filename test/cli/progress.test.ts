@@ -5,7 +5,12 @@ import { Progress } from "../../src/cli/report/progress.js";
 function progress(enabled: boolean, totalBytes?: number) {
   let now = 0;
   const written: string[] = [];
-  const bar = new Progress({ write: (text) => written.push(text), enabled, now: () => now, ...(totalBytes === undefined ? {} : { totalBytes }) });
+  const bar = new Progress({
+    write: (text) => written.push(text),
+    enabled,
+    now: () => now,
+    ...(totalBytes === undefined ? {} : { totalBytes }),
+  });
   return { bar, written, tick: (ms: number) => (now += ms) };
 }
 

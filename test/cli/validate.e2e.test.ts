@@ -18,10 +18,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe("acceptance: the final docs' create examples pass, the seed stub's request fails", () => {
   it("passes every create request example of the spec (Graph's final docs)", async () => {
     const spec = JSON.parse(readFileSync(path.join(ROOT, "generated/openapi.json"), "utf8")) as {
-      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { examples?: Record<string, { $ref: string }> }> } }>>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { examples?: Record<string, { $ref: string }> }> } }>
+      >;
       components: { examples: Record<string, { value: unknown }> };
     };
-    const refs = Object.values(spec.paths["/identity/apiConnectors"]?.post?.requestBody?.content["application/json"]?.examples ?? {});
+    const refs = Object.values(
+      spec.paths["/identity/apiConnectors"]?.post?.requestBody?.content["application/json"]?.examples ?? {},
+    );
     expect(refs.length).toBeGreaterThanOrEqual(2);
     const files = refs.map((ref, index) => {
       const name = ref.$ref.split("/").pop() ?? "";
@@ -38,9 +43,13 @@ describe("acceptance: the final docs' create examples pass, the seed stub's requ
   it("fails the seed stub's request, naming each pointer", async () => {
     const run = await runCli(["validate", "payloads/create-stub.json", ...CREATE]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('payloads/create-stub.json:2:18 error /@odata.type: must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"');
+    expect(run.stdout).toContain(
+      'payloads/create-stub.json:2:18 error /@odata.type: must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+    );
     expect(run.stdout).toContain("payloads/create-stub.json:4:16 error /targetUrl: must be an absolute https:// URL");
-    expect(run.stdout).toContain("payloads/create-stub.json:6:20 error /authenticationConfiguration/@odata.type: must be one of");
+    expect(run.stdout).toContain(
+      "payloads/create-stub.json:6:20 error /authenticationConfiguration/@odata.type: must be one of",
+    );
     expect(run.stdout).toMatch(/\n0 passed, 1 failed\n$/);
   });
 });
@@ -53,25 +62,94 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "help", args: ["validate", "--help"], want: { code: 0, stdout: ["Usage: apiconnectors validate", "--format, -f FORMAT"] } },
+  {
+    name: "help",
+    args: ["validate", "--help"],
+    want: { code: 0, stdout: ["Usage: apiconnectors validate", "--format, -f FORMAT"] },
+  },
   {
     name: "an unknown operation lists the known ones",
     args: ["validate", "payloads/create-basic.json", "--operation", "createConnector", "--request"],
-    want: { code: 2, stderr: ['unknown operation "createConnector"', "createIdentityApiConnector  (POST /identity/apiConnectors)", "uploadIdentityApiConnectorClientCertificate"] },
+    want: {
+      code: 2,
+      stderr: [
+        'unknown operation "createConnector"',
+        "createIdentityApiConnector  (POST /identity/apiConnectors)",
+        "uploadIdentityApiConnectorClientCertificate",
+      ],
+    },
   },
-  { name: "METHOD /path names an operation", args: ["validate", "payloads/create-basic.json", "-o", "post /v1.0/identity/apiconnectors", "--request"], want: { code: 0, summary: "1 passed, 0 failed" } },
-  { name: "--operation is needed for JSON", args: ["validate", "payloads/create-basic.json", "--request"], want: { code: 2, stderr: ["--operation is required"] } },
-  { name: "a direction is needed", args: ["validate", "payloads/create-basic.json", "-o", "createIdentityApiConnector"], want: { code: 2, stderr: ["give --request or --response STATUS"] } },
-  { name: "not both directions", args: ["validate", "payloads/create-basic.json", ...CREATE, "--response", "201"], want: { code: 2, stderr: ["not both"] } },
-  { name: "a status is three digits", args: ["validate", "payloads/create-basic.json", "-o", "createIdentityApiConnector", "--response", "created"], want: { code: 2, stderr: ['--response takes an HTTP status such as 201, got "created"'] } },
-  { name: "an unknown format", args: ["validate", "payloads/create-basic.json", ...CREATE, "--format", "xml"], want: { code: 2, stderr: ["--format must be one of text, json, github, junit"] } },
-  { name: "an unknown flag", args: ["validate", "payloads/create-basic.json", ...CREATE, "--strict"], want: { code: 2, stderr: ["Unknown option '--strict'", 'run "apiconnectors validate --help"'] } },
-  { name: "a missing file", args: ["validate", "payloads/nope.json", ...CREATE], want: { code: 2, stderr: ["cannot read payloads/nope.json: no such file or directory"] } },
-  { name: "a path through a file", args: ["validate", "payloads/create-basic.json/inner.json", ...CREATE], want: { code: 2, stderr: ["cannot read payloads/create-basic.json/inner.json"] } },
-  { name: "a glob", args: ["validate", "payloads/create-*.json", ...CREATE], want: { code: 1, summary: "1 passed, 2 failed", stdout: ["FAIL payloads/create-leaky.json", "FAIL payloads/create-stub.json"] } },
-  { name: "a glob that matches nothing", args: ["validate", "payloads/*.yaml", ...CREATE], want: { code: 2, stderr: ["no file matches payloads/*.yaml"] } },
-  { name: "stdin", args: ["validate", "-", ...CREATE], stdin: readFileSync(path.join(ROOT, "test/cli/fixtures/payloads/create-stub.json"), "utf8"), want: { code: 1, stdout: ["<stdin>:4:16 error /targetUrl"] } },
-  { name: "stdin by default", args: ["validate", ...CREATE], stdin: "[]", want: { code: 1, stdout: ["<stdin>:1:1 error must be object, got array"] } },
+  {
+    name: "METHOD /path names an operation",
+    args: ["validate", "payloads/create-basic.json", "-o", "post /v1.0/identity/apiconnectors", "--request"],
+    want: { code: 0, summary: "1 passed, 0 failed" },
+  },
+  {
+    name: "--operation is needed for JSON",
+    args: ["validate", "payloads/create-basic.json", "--request"],
+    want: { code: 2, stderr: ["--operation is required"] },
+  },
+  {
+    name: "a direction is needed",
+    args: ["validate", "payloads/create-basic.json", "-o", "createIdentityApiConnector"],
+    want: { code: 2, stderr: ["give --request or --response STATUS"] },
+  },
+  {
+    name: "not both directions",
+    args: ["validate", "payloads/create-basic.json", ...CREATE, "--response", "201"],
+    want: { code: 2, stderr: ["not both"] },
+  },
+  {
+    name: "a status is three digits",
+    args: ["validate", "payloads/create-basic.json", "-o", "createIdentityApiConnector", "--response", "created"],
+    want: { code: 2, stderr: ['--response takes an HTTP status such as 201, got "created"'] },
+  },
+  {
+    name: "an unknown format",
+    args: ["validate", "payloads/create-basic.json", ...CREATE, "--format", "xml"],
+    want: { code: 2, stderr: ["--format must be one of text, json, github, junit"] },
+  },
+  {
+    name: "an unknown flag",
+    args: ["validate", "payloads/create-basic.json", ...CREATE, "--strict"],
+    want: { code: 2, stderr: ["Unknown option '--strict'", 'run "apiconnectors validate --help"'] },
+  },
+  {
+    name: "a missing file",
+    args: ["validate", "payloads/nope.json", ...CREATE],
+    want: { code: 2, stderr: ["cannot read payloads/nope.json: no such file or directory"] },
+  },
+  {
+    name: "a path through a file",
+    args: ["validate", "payloads/create-basic.json/inner.json", ...CREATE],
+    want: { code: 2, stderr: ["cannot read payloads/create-basic.json/inner.json"] },
+  },
+  {
+    name: "a glob",
+    args: ["validate", "payloads/create-*.json", ...CREATE],
+    want: {
+      code: 1,
+      summary: "1 passed, 2 failed",
+      stdout: ["FAIL payloads/create-leaky.json", "FAIL payloads/create-stub.json"],
+    },
+  },
+  {
+    name: "a glob that matches nothing",
+    args: ["validate", "payloads/*.yaml", ...CREATE],
+    want: { code: 2, stderr: ["no file matches payloads/*.yaml"] },
+  },
+  {
+    name: "stdin",
+    args: ["validate", "-", ...CREATE],
+    stdin: readFileSync(path.join(ROOT, "test/cli/fixtures/payloads/create-stub.json"), "utf8"),
+    want: { code: 1, stdout: ["<stdin>:4:16 error /targetUrl"] },
+  },
+  {
+    name: "stdin by default",
+    args: ["validate", ...CREATE],
+    stdin: "[]",
+    want: { code: 1, stdout: ["<stdin>:1:1 error must be object, got array"] },
+  },
   {
     name: "an NDJSON file: every line reported with its line, the run goes on",
     args: ["validate", "payloads/create-mixed.ndjson", ...CREATE],
@@ -133,7 +211,14 @@ describe("validate: output formats", () => {
   it("json: the documented shape (docs/cli-report.schema.json)", async () => {
     const run = await runCli(["validate", ...files, ...CREATE, "--format", "json"]);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { summary: unknown; results: Array<{ file: string; line?: number; issues: Array<{ pointer: string; line?: number; column?: number }> }> };
+    const report = JSON.parse(run.stdout) as {
+      summary: unknown;
+      results: Array<{
+        file: string;
+        line?: number;
+        issues: Array<{ pointer: string; line?: number; column?: number }>;
+      }>;
+    };
     const schema = JSON.parse(readFileSync(path.join(ROOT, "docs/cli-report.schema.json"), "utf8")) as object;
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     const valid = ajv.validate(schema, report);
@@ -146,7 +231,9 @@ describe("validate: output formats", () => {
       ["/targetUrl", 4, 16],
       ["/authenticationConfiguration/@odata.type", 6, 20],
     ]);
-    expect(report.results.filter((result) => result.file.endsWith(".ndjson")).map((result) => result.line)).toEqual([1, 2, 4, 5, 6]);
+    expect(report.results.filter((result) => result.file.endsWith(".ndjson")).map((result) => result.line)).toEqual([
+      1, 2, 4, 5, 6,
+    ]);
   });
 
   it("github: one workflow command per finding, at its file, line and column", async () => {
@@ -156,7 +243,11 @@ describe("validate: output formats", () => {
     expect(lines).toContain(
       '::error file=payloads/create-stub.json,line=4,col=16,title=apiconnectors%3A createIdentityApiConnector request::/targetUrl: must be an absolute https:// URL (no user info, no spaces), got "String"',
     );
-    expect(lines.filter((line) => line.startsWith("::error file=payloads/create-mixed.ndjson,line=")).map((line) => /line=(\d+)/.exec(line)?.[1])).toEqual(["2", "4", "6"]);
+    expect(
+      lines
+        .filter((line) => line.startsWith("::error file=payloads/create-mixed.ndjson,line="))
+        .map((line) => /line=(\d+)/.exec(line)?.[1]),
+    ).toEqual(["2", "4", "6"]);
     expect(lines.at(-1)).toBe("3 passed, 4 failed");
   });
 
@@ -164,11 +255,25 @@ describe("validate: output formats", () => {
     const run = await runCli(["validate", ...files, ...CREATE, "--format", "junit"]);
     expect(run.code).toBe(1);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(run.stdout) as {
-      testsuites: { tests: string; failures: string; testsuite: Array<{ name: string; testcase: Array<{ name: string; failure?: unknown }> }> };
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      isArray: (name) => ["testsuite", "testcase"].includes(name),
+    }).parse(run.stdout) as {
+      testsuites: {
+        tests: string;
+        failures: string;
+        testsuite: Array<{ name: string; testcase: Array<{ name: string; failure?: unknown }> }>;
+      };
     };
     expect([xml.testsuites.tests, xml.testsuites.failures]).toEqual(["7", "4"]);
-    expect(xml.testsuites.testsuite.map((suite) => [suite.name, suite.testcase.length, suite.testcase.filter((test) => test.failure).length])).toEqual([
+    expect(
+      xml.testsuites.testsuite.map((suite) => [
+        suite.name,
+        suite.testcase.length,
+        suite.testcase.filter((test) => test.failure).length,
+      ]),
+    ).toEqual([
       ["payloads/create-basic.json", 1, 0],
       ["payloads/create-stub.json", 1, 1],
       ["payloads/create-mixed.ndjson", 5, 3],
@@ -185,7 +290,15 @@ describe("validate: output formats", () => {
   });
 
   it("--output to a place that cannot be written", async () => {
-    const run = await runCli(["validate", ...files, ...CREATE, "--format", "junit", "--output", path.join(scratch, "missing-dir", "report.xml")]);
+    const run = await runCli([
+      "validate",
+      ...files,
+      ...CREATE,
+      "--format",
+      "junit",
+      "--output",
+      path.join(scratch, "missing-dir", "report.xml"),
+    ]);
     expect(run.stderr).toMatch(/^apiconnectors: cannot write .*report\.xml: ENOENT\n$/);
     expect(run.code).toBe(2);
   });
@@ -197,6 +310,7 @@ describe("validate: output formats", () => {
   ])("text: $name", async ({ env, colored }) => {
     const run = await runCli(["validate", "payloads/create-stub.json", ...CREATE], { env });
     expect(run.stdout.includes("\u001b[")).toBe(colored);
-    expect(run.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toContain("> 4 |   \"targetUrl\": \"String\",");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes under test
+    expect(run.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toContain('> 4 |   "targetUrl": "String",');
   });
 });

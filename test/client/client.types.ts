@@ -21,7 +21,11 @@ const basic = { "@odata.type": "#microsoft.graph.basicAuthentication", username:
 
 // ---- request bodies: what must not compile ----
 
-export const ok: ApiConnectorCreate = { displayName: "a", targetUrl: "https://x.example", authenticationConfiguration: basic };
+export const ok: ApiConnectorCreate = {
+  displayName: "a",
+  targetUrl: "https://x.example",
+  authenticationConfiguration: basic,
+};
 export const okWithoutHash: ApiConnectorCreate = {
   displayName: "a",
   targetUrl: "https://x.example",
@@ -74,8 +78,11 @@ export const missingCertificatePassword: ApiConnectorCreate = {
 export const responseTypeInRequest: ApiConnectorCreate = {
   displayName: "a",
   targetUrl: "https://x.example",
-  // @ts-expect-error clientCertificateAuthentication is what Graph returns, never what it accepts
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.clientCertificateAuthentication", certificateList: [] },
+  authenticationConfiguration: {
+    // @ts-expect-error clientCertificateAuthentication is what Graph returns, never what it accepts
+    "@odata.type": "#microsoft.graph.clientCertificateAuthentication",
+    certificateList: [],
+  },
 };
 
 // @ts-expect-error displayName, targetUrl and authenticationConfiguration are required
@@ -90,8 +97,13 @@ export const uploadWithoutPassword: ClientCertificateUpload = { pkcs12Value: "MI
 // ---- helpers: argument and result types ----
 
 export async function helpers(client: ApiConnectorsClient): Promise<void> {
-  // @ts-expect-error id in a create body, through the helper
-  await client.createApiConnector({ id: "x", displayName: "a", targetUrl: "https://x.example", authenticationConfiguration: basic });
+  await client.createApiConnector({
+    // @ts-expect-error id in a create body, through the helper
+    id: "x",
+    displayName: "a",
+    targetUrl: "https://x.example",
+    authenticationConfiguration: basic,
+  });
   // @ts-expect-error a certificate upload without its password
   await client.uploadClientCertificate("id", { pkcs12Value: "MII=" });
   // @ts-expect-error $select names only the connector's properties
@@ -131,7 +143,7 @@ export function narrowByTag(connector: ApiConnector): void {
       void notAfter;
     }
   } else {
-    assertType<Equal<typeof config["@odata.type"], "#microsoft.graph.basicAuthentication">>();
+    assertType<Equal<(typeof config)["@odata.type"], "#microsoft.graph.basicAuthentication">>();
     const username: string | null | undefined = config.username;
     void username;
     // @ts-expect-error not on the basic branch
@@ -199,15 +211,24 @@ export async function rawNarrowing(client: ApiConnectorsClient): Promise<void> {
   }
   assertType<Equal<typeof data, ApiConnector>>();
 
-  const listed = await client.raw.GET("/identity/apiConnectors", { params: { query: { $select: ["id", "displayName"], $top: 10 } } });
+  const listed = await client.raw.GET("/identity/apiConnectors", {
+    params: { query: { $select: ["id", "displayName"], $top: 10 } },
+  });
   if (listed.data) {
     const nextLink: string | undefined = listed.data["@odata.nextLink"];
     void nextLink;
   }
 
   await client.raw.POST("/identity/apiConnectors", {
-    // @ts-expect-error the raw client rejects the same wrong bodies
-    body: { displayName: "a", targetUrl: "https://x.example", authenticationConfiguration: { "@odata.type": "#microsoft.graph.clientCertificateAuthentication", certificateList: [] } },
+    body: {
+      displayName: "a",
+      targetUrl: "https://x.example",
+      authenticationConfiguration: {
+        // @ts-expect-error the raw client rejects the same wrong bodies
+        "@odata.type": "#microsoft.graph.clientCertificateAuthentication",
+        certificateList: [],
+      },
+    },
   });
 }
 

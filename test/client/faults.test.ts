@@ -2,9 +2,16 @@
 // timeouts, dropped connections, slow servers and aborts. Waits are asserted through the
 // recording clock, never measured.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createApiConnectorsClient, GraphError, NetworkError, TimeoutError, type ClientOptions, type LogEntry } from "../../src/index.js";
-import { recordingClock, type RecordingClock } from "./support/clock.js";
-import { startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
+import {
+  type ClientOptions,
+  createApiConnectorsClient,
+  GraphError,
+  type LogEntry,
+  NetworkError,
+  TimeoutError,
+} from "../../src/index.js";
+import { type RecordingClock, recordingClock } from "./support/clock.js";
+import { type FaultServer, type Reply, startFaultServer } from "./support/fault-server.js";
 import { basicConnector, basicCreate, CONNECTOR_ID, odataError } from "./support/fixtures.js";
 
 let server: FaultServer;
@@ -18,7 +25,13 @@ beforeEach(() => {
 });
 
 function client(options: ClientOptions = {}) {
-  return createApiConnectorsClient({ baseUrl: server.origin, token: "test-token", clock, random: () => 0.5, ...options });
+  return createApiConnectorsClient({
+    baseUrl: server.origin,
+    token: "test-token",
+    clock,
+    random: () => 0.5,
+    ...options,
+  });
 }
 
 const created: Reply = { status: 201, body: basicConnector, headers: { "request-id": "req-created" } };
@@ -36,23 +49,131 @@ const unavailable = (retryAfter?: string): Reply => ({
 const gatewayTimeout: Reply = { status: 504, body: odataError("GatewayTimeout", "Gateway timeout") };
 
 describe("retries on create (POST: never twice after an ambiguous failure)", () => {
-  const cases: { name: string; replies: Reply[]; options?: ClientOptions; requests: number; waits: number[]; outcome: number }[] = [
-    { name: "429 with Retry-After in seconds is retried after that wait", replies: [throttled("2"), created], requests: 2, waits: [2_000], outcome: 201 },
-    { name: "429 with Retry-After as an HTTP-date waits until that date", replies: [throttled(new Date(Date.UTC(2025, 0, 1, 12, 0, 5)).toUTCString()), created], requests: 2, waits: [5_000], outcome: 201 },
-    { name: "429 without Retry-After backs off (full jitter, random 0.5 of 1 s)", replies: [throttled(), created], requests: 2, waits: [500], outcome: 201 },
-    { name: "repeated 429s back off exponentially", replies: [throttled(), throttled(), throttled(), created], requests: 4, waits: [500, 1_000, 2_000], outcome: 201 },
-    { name: "repeated 429s keep honouring Retry-After", replies: [throttled("3"), throttled("7"), created], requests: 3, waits: [3_000, 7_000], outcome: 201 },
-    { name: "503 with Retry-After is retried (the service did not take it)", replies: [unavailable("1"), created], requests: 2, waits: [1_000], outcome: 201 },
-    { name: "503 without Retry-After is not retried", replies: [unavailable(), created], requests: 1, waits: [], outcome: 503 },
-    { name: "504 is not retried: exactly one request reaches the server", replies: [gatewayTimeout, created], requests: 1, waits: [], outcome: 504 },
-    { name: "504 is retried with retryNonIdempotent", replies: [gatewayTimeout, created], options: { retry: { retryNonIdempotent: true } }, requests: 2, waits: [500], outcome: 201 },
-    { name: "503 without Retry-After is retried with retryNonIdempotent", replies: [unavailable(), created], options: { retry: { retryNonIdempotent: true } }, requests: 2, waits: [500], outcome: 201 },
-    { name: "after 3 retries the last answer is the error", replies: [throttled("1"), throttled("1"), throttled("1"), throttled("1"), created], requests: 4, waits: [1_000, 1_000, 1_000], outcome: 429 },
-    { name: "maxRetries is configurable", replies: [throttled("1"), throttled("1"), created], options: { retry: { maxRetries: 1 } }, requests: 2, waits: [1_000], outcome: 429 },
-    { name: "retry: false sends once", replies: [throttled("1"), created], options: { retry: false }, requests: 1, waits: [], outcome: 429 },
-    { name: "a Retry-After beyond maxTotalWaitMs ends the retries at once", replies: [throttled("300"), created], requests: 1, waits: [], outcome: 429 },
-    { name: "the total wait is capped across retries", replies: [throttled("60"), throttled("61"), created], requests: 2, waits: [60_000], outcome: 429 },
-    { name: "a larger maxTotalWaitMs allows a long Retry-After", replies: [throttled("300"), created], options: { retry: { maxTotalWaitMs: 600_000 } }, requests: 2, waits: [300_000], outcome: 201 },
+  const cases: {
+    name: string;
+    replies: Reply[];
+    options?: ClientOptions;
+    requests: number;
+    waits: number[];
+    outcome: number;
+  }[] = [
+    {
+      name: "429 with Retry-After in seconds is retried after that wait",
+      replies: [throttled("2"), created],
+      requests: 2,
+      waits: [2_000],
+      outcome: 201,
+    },
+    {
+      name: "429 with Retry-After as an HTTP-date waits until that date",
+      replies: [throttled(new Date(Date.UTC(2025, 0, 1, 12, 0, 5)).toUTCString()), created],
+      requests: 2,
+      waits: [5_000],
+      outcome: 201,
+    },
+    {
+      name: "429 without Retry-After backs off (full jitter, random 0.5 of 1 s)",
+      replies: [throttled(), created],
+      requests: 2,
+      waits: [500],
+      outcome: 201,
+    },
+    {
+      name: "repeated 429s back off exponentially",
+      replies: [throttled(), throttled(), throttled(), created],
+      requests: 4,
+      waits: [500, 1_000, 2_000],
+      outcome: 201,
+    },
+    {
+      name: "repeated 429s keep honouring Retry-After",
+      replies: [throttled("3"), throttled("7"), created],
+      requests: 3,
+      waits: [3_000, 7_000],
+      outcome: 201,
+    },
+    {
+      name: "503 with Retry-After is retried (the service did not take it)",
+      replies: [unavailable("1"), created],
+      requests: 2,
+      waits: [1_000],
+      outcome: 201,
+    },
+    {
+      name: "503 without Retry-After is not retried",
+      replies: [unavailable(), created],
+      requests: 1,
+      waits: [],
+      outcome: 503,
+    },
+    {
+      name: "504 is not retried: exactly one request reaches the server",
+      replies: [gatewayTimeout, created],
+      requests: 1,
+      waits: [],
+      outcome: 504,
+    },
+    {
+      name: "504 is retried with retryNonIdempotent",
+      replies: [gatewayTimeout, created],
+      options: { retry: { retryNonIdempotent: true } },
+      requests: 2,
+      waits: [500],
+      outcome: 201,
+    },
+    {
+      name: "503 without Retry-After is retried with retryNonIdempotent",
+      replies: [unavailable(), created],
+      options: { retry: { retryNonIdempotent: true } },
+      requests: 2,
+      waits: [500],
+      outcome: 201,
+    },
+    {
+      name: "after 3 retries the last answer is the error",
+      replies: [throttled("1"), throttled("1"), throttled("1"), throttled("1"), created],
+      requests: 4,
+      waits: [1_000, 1_000, 1_000],
+      outcome: 429,
+    },
+    {
+      name: "maxRetries is configurable",
+      replies: [throttled("1"), throttled("1"), created],
+      options: { retry: { maxRetries: 1 } },
+      requests: 2,
+      waits: [1_000],
+      outcome: 429,
+    },
+    {
+      name: "retry: false sends once",
+      replies: [throttled("1"), created],
+      options: { retry: false },
+      requests: 1,
+      waits: [],
+      outcome: 429,
+    },
+    {
+      name: "a Retry-After beyond maxTotalWaitMs ends the retries at once",
+      replies: [throttled("300"), created],
+      requests: 1,
+      waits: [],
+      outcome: 429,
+    },
+    {
+      name: "the total wait is capped across retries",
+      replies: [throttled("60"), throttled("61"), created],
+      requests: 2,
+      waits: [60_000],
+      outcome: 429,
+    },
+    {
+      name: "a larger maxTotalWaitMs allows a long Retry-After",
+      replies: [throttled("300"), created],
+      options: { retry: { maxTotalWaitMs: 600_000 } },
+      requests: 2,
+      waits: [300_000],
+      outcome: 201,
+    },
   ];
 
   it.each(cases)("$name", async ({ replies, options, requests, waits, outcome }) => {
@@ -61,7 +182,10 @@ describe("retries on create (POST: never twice after an ambiguous failure)", () 
     if (outcome === 201) {
       await expect(call).resolves.toEqual(basicConnector);
     } else {
-      const error = await call.then(() => undefined, (e: unknown) => e);
+      const error = await call.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(GraphError);
       expect(error).toMatchObject({ status: outcome, attempts: requests });
     }
@@ -71,7 +195,9 @@ describe("retries on create (POST: never twice after an ambiguous failure)", () 
 
   it("reports the Retry-After of the answer it gave up on", async () => {
     server.script(throttled("300"));
-    const error = await client().createApiConnector(basicCreate).catch((e: unknown) => e);
+    const error = await client()
+      .createApiConnector(basicCreate)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "GraphError", status: 429, code: "TooManyRequests", retryAfterMs: 300_000 });
   });
 });
@@ -81,7 +207,12 @@ describe("retries on reads, updates and deletes", () => {
     { name: "503 without Retry-After", replies: [unavailable(), ok], requests: 2, waits: [500] },
     { name: "504", replies: [gatewayTimeout, ok], requests: 2, waits: [500] },
     { name: "a reset connection", replies: [{ reset: true }, ok], requests: 2, waits: [500] },
-    { name: "429 then 503 then 504", replies: [throttled("1"), unavailable("2"), gatewayTimeout, ok], requests: 4, waits: [1_000, 2_000, 2_000] },
+    {
+      name: "429 then 503 then 504",
+      replies: [throttled("1"), unavailable("2"), gatewayTimeout, ok],
+      requests: 4,
+      waits: [1_000, 2_000, 2_000],
+    },
   ];
   it.each(cases)("GET is retried after $name", async ({ replies, requests, waits }) => {
     server.script(...replies);
@@ -109,7 +240,9 @@ describe("retries on reads, updates and deletes", () => {
 describe("connection failures", () => {
   it("does not retry a create whose connection dropped after sending: one request, NetworkError", async () => {
     server.script({ reset: true }, created);
-    const error = await client().createApiConnector(basicCreate).catch((e: unknown) => e);
+    const error = await client()
+      .createApiConnector(basicCreate)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ name: "NetworkError", attempts: 1, mayHaveReachedServer: true, method: "POST" });
     expect((error as Error).message).toMatch(/retryNonIdempotent/);
@@ -118,7 +251,9 @@ describe("connection failures", () => {
 
   it("retries a create whose connection dropped with retryNonIdempotent", async () => {
     server.script({ reset: true }, created);
-    await expect(client({ retry: { retryNonIdempotent: true } }).createApiConnector(basicCreate)).resolves.toEqual(basicConnector);
+    await expect(client({ retry: { retryNonIdempotent: true } }).createApiConnector(basicCreate)).resolves.toEqual(
+      basicConnector,
+    );
     expect(server.requests).toHaveLength(2);
   });
 
@@ -130,7 +265,11 @@ describe("connection failures", () => {
 
   it("does not retry a create whose answer was cut off (it was processed): NetworkError", async () => {
     server.script({ status: 201, body: basicConnector, cutBody: true }, created);
-    await expect(client().createApiConnector(basicCreate)).rejects.toMatchObject({ name: "NetworkError", mayHaveReachedServer: true, attempts: 1 });
+    await expect(client().createApiConnector(basicCreate)).rejects.toMatchObject({
+      name: "NetworkError",
+      mayHaveReachedServer: true,
+      attempts: 1,
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -138,7 +277,13 @@ describe("connection failures", () => {
     const closed = await startFaultServer();
     await closed.close();
     const log: LogEntry[] = [];
-    const error = await createApiConnectorsClient({ baseUrl: closed.origin, token: "t", clock, random: () => 0.5, log: (entry) => log.push(entry) })
+    const error = await createApiConnectorsClient({
+      baseUrl: closed.origin,
+      token: "t",
+      clock,
+      random: () => 0.5,
+      log: (entry) => log.push(entry),
+    })
       .createApiConnector(basicCreate)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
@@ -151,7 +296,9 @@ describe("connection failures", () => {
 describe("timeoutMs against a slow server", () => {
   it("times out a create once and does not retry it", async () => {
     server.script({ hang: true }, created);
-    const error = await client({ timeoutMs: 50 }).createApiConnector(basicCreate).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 50 })
+      .createApiConnector(basicCreate)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ name: "TimeoutError", timeoutMs: 50, attempts: 1 });
     expect(server.requests).toHaveLength(1);
@@ -165,13 +312,17 @@ describe("timeoutMs against a slow server", () => {
 
   it("covers a body that arrives too slowly after prompt headers", async () => {
     server.script({ ...ok, bodyDelayMs: 1_000 });
-    const error = await client({ timeoutMs: 50, retry: false }).getApiConnector(CONNECTOR_ID).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 50, retry: false })
+      .getApiConnector(CONNECTOR_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
   it("lets a per-call timeout override the client's", async () => {
     server.script({ ...ok, delayMs: 1_000 });
-    const error = await client({ timeoutMs: 60_000 }).getApiConnector(CONNECTOR_ID, undefined, { timeoutMs: 30, retry: false }).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 60_000 })
+      .getApiConnector(CONNECTOR_ID, undefined, { timeoutMs: 30, retry: false })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 30 });
   });
@@ -188,7 +339,9 @@ describe("abort", () => {
       log: (entry) => entry.type === "retry" && controller.abort(),
     });
     // If the wait were not cancelled, this would hang for an hour and the test would time out.
-    await expect(real.createApiConnector(basicCreate, { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(real.createApiConnector(basicCreate, { signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -209,14 +362,18 @@ describe("abort", () => {
   it("cancels a request in flight", async () => {
     server.script({ hang: true });
     const controller = new AbortController();
-    const call = client({ log: (entry) => entry.type === "attempt" && setTimeout(() => controller.abort(), 20) }).getApiConnector(CONNECTOR_ID, undefined, { signal: controller.signal });
+    const call = client({
+      log: (entry) => entry.type === "attempt" && setTimeout(() => controller.abort(), 20),
+    }).getApiConnector(CONNECTOR_ID, undefined, { signal: controller.signal });
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
     expect(clock.waits).toEqual([]);
   });
 
   it("sends nothing when already aborted", async () => {
     server.script(ok);
-    await expect(client().getApiConnector(CONNECTOR_ID, undefined, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(
+      client().getApiConnector(CONNECTOR_ID, undefined, { signal: AbortSignal.abort() }),
+    ).rejects.toMatchObject({ name: "AbortError" });
     expect(server.requests).toHaveLength(0);
   });
 });

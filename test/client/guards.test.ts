@@ -19,7 +19,9 @@ describe("authentication type guards", () => {
   ];
   it.each(cases)("$tag is matched by $want only", ({ tag, want }) => {
     const value = tag === null ? null : { "@odata.type": tag };
-    const matched = Object.entries(guards).filter(([, guard]) => guard(value)).map(([name]) => name);
+    const matched = Object.entries(guards)
+      .filter(([, guard]) => guard(value))
+      .map(([name]) => name);
     expect(matched).toEqual(want ? [want] : []);
   });
 

@@ -1,8 +1,8 @@
 // Following @odata.nextLink: every page, in order, only on the origin of baseUrl.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiConnectorsClient, NextLinkError, type ApiConnectorsClient } from "../../src/index.js";
+import { type ApiConnectorsClient, createApiConnectorsClient, NextLinkError } from "../../src/index.js";
 import { recordingClock } from "./support/clock.js";
-import { startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { type FaultServer, startFaultServer } from "./support/fault-server.js";
 import { odataError, page } from "./support/fixtures.js";
 
 let server: FaultServer;
@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(() => Promise.all([server.close(), elsewhere.close()]));
 
 function client(): ApiConnectorsClient {
-  return createApiConnectorsClient({ baseUrl: `${server.origin}/beta`, token: "test-token", clock: recordingClock(), random: () => 0 });
+  return createApiConnectorsClient({
+    baseUrl: `${server.origin}/beta`,
+    token: "test-token",
+    clock: recordingClock(),
+    random: () => 0,
+  });
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -25,7 +30,11 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe("iterateApiConnectors", () => {
   it("yields every connector across pages, following nextLink as Graph wrote it", async () => {
     const link = (token: string) => `${server.origin}/beta/identity/apiConnectors?$top=2&$skiptoken=${token}`;
-    server.script({ status: 200, body: page(["a", "b"], link("X%2BY")) }, { status: 200, body: page(["c", "d"], link("Z")) }, { status: 200, body: page(["e"]) });
+    server.script(
+      { status: 200, body: page(["a", "b"], link("X%2BY")) },
+      { status: 200, body: page(["c", "d"], link("Z")) },
+      { status: 200, body: page(["e"]) },
+    );
     const ids = (await collect(client().iterateApiConnectors({ $top: 2 }))).map((connector) => connector.id);
     expect(ids).toEqual(["a", "b", "c", "d", "e"]);
     expect(server.requests.map((r) => r.url)).toEqual([
@@ -38,7 +47,10 @@ describe("iterateApiConnectors", () => {
   });
 
   it("follows a relative nextLink against baseUrl", async () => {
-    server.script({ status: 200, body: page(["a"], "/beta/identity/apiConnectors?$skiptoken=2") }, { status: 200, body: page(["b"]) });
+    server.script(
+      { status: 200, body: page(["a"], "/beta/identity/apiConnectors?$skiptoken=2") },
+      { status: 200, body: page(["b"]) },
+    );
     expect((await collect(client().iterateApiConnectors())).map((c) => c.id)).toEqual(["a", "b"]);
     expect(server.requests[1]?.url).toBe("/beta/identity/apiConnectors?$skiptoken=2");
   });
@@ -54,7 +66,10 @@ describe("iterateApiConnectors", () => {
   });
 
   it("stops early without fetching more pages when the loop breaks", async () => {
-    server.script({ status: 200, body: page(["a", "b"], `${server.origin}/beta/identity/apiConnectors?$skiptoken=2`) }, { status: 200, body: page(["c"]) });
+    server.script(
+      { status: 200, body: page(["a", "b"], `${server.origin}/beta/identity/apiConnectors?$skiptoken=2`) },
+      { status: 200, body: page(["c"]) },
+    );
     for await (const connector of client().iterateApiConnectors()) {
       expect(connector.id).toBe("a");
       break;
@@ -63,7 +78,13 @@ describe("iterateApiConnectors", () => {
   });
 
   it("yields whole pages with iterateApiConnectorPages (for @odata.count)", async () => {
-    server.script({ status: 200, body: { ...page(["a"], `${server.origin}/beta/identity/apiConnectors?$skiptoken=2`), "@odata.count": 2 } }, { status: 200, body: page(["b"]) });
+    server.script(
+      {
+        status: 200,
+        body: { ...page(["a"], `${server.origin}/beta/identity/apiConnectors?$skiptoken=2`), "@odata.count": 2 },
+      },
+      { status: 200, body: page(["b"]) },
+    );
     const pages = await collect(client().iterateApiConnectorPages({ $count: true }));
     expect(pages.map((p) => p.value.length)).toEqual([1, 1]);
     expect(pages[0]?.["@odata.count"]).toBe(2);
@@ -72,12 +93,36 @@ describe("iterateApiConnectors", () => {
 
 describe("nextLinks that are refused (the token goes only to baseUrl's origin)", () => {
   const cases: { name: string; link: () => string; message: RegExp }[] = [
-    { name: "another port on the same host", link: () => `${elsewhere.origin}/beta/identity/apiConnectors?$skiptoken=2`, message: /not the origin of baseUrl/ },
-    { name: "another host", link: () => "https://graph.microsoft.com.evil.example/beta/identity/apiConnectors?$skiptoken=2", message: /not the origin of baseUrl/ },
-    { name: "another scheme", link: () => `${server.origin.replace("http:", "https:")}/beta/identity/apiConnectors`, message: /not the origin of baseUrl/ },
-    { name: "credentials in the URL", link: () => server.origin.replace("http://", "http://user:pass@") + "/beta/identity/apiConnectors", message: /not the origin of baseUrl/ },
-    { name: "another collection", link: () => `${server.origin}/beta/users?$skiptoken=2`, message: /does not name \/identity\/apiConnectors/ },
-    { name: "a page already read (a loop)", link: () => `${server.origin}/beta/identity/apiConnectors?$skiptoken=same`, message: /repeats a page/ },
+    {
+      name: "another port on the same host",
+      link: () => `${elsewhere.origin}/beta/identity/apiConnectors?$skiptoken=2`,
+      message: /not the origin of baseUrl/,
+    },
+    {
+      name: "another host",
+      link: () => "https://graph.microsoft.com.evil.example/beta/identity/apiConnectors?$skiptoken=2",
+      message: /not the origin of baseUrl/,
+    },
+    {
+      name: "another scheme",
+      link: () => `${server.origin.replace("http:", "https:")}/beta/identity/apiConnectors`,
+      message: /not the origin of baseUrl/,
+    },
+    {
+      name: "credentials in the URL",
+      link: () => `${server.origin.replace("http://", "http://user:pass@")}/beta/identity/apiConnectors`,
+      message: /not the origin of baseUrl/,
+    },
+    {
+      name: "another collection",
+      link: () => `${server.origin}/beta/users?$skiptoken=2`,
+      message: /does not name \/identity\/apiConnectors/,
+    },
+    {
+      name: "a page already read (a loop)",
+      link: () => `${server.origin}/beta/identity/apiConnectors?$skiptoken=same`,
+      message: /repeats a page/,
+    },
   ];
 
   it.each(cases)("$name", async ({ name, link, message }) => {

@@ -1,15 +1,30 @@
 import { describe, expect, it } from "vitest";
+import {
+  type AttemptOutcome,
+  backoffDelayMs,
+  planRetry,
+  resolveRetryPolicy,
+  retryVerdict,
+} from "../../src/client/retry.js";
 import { DEFAULT_RETRY_POLICY } from "../../src/index.js";
-import { backoffDelayMs, planRetry, resolveRetryPolicy, retryVerdict, type AttemptOutcome } from "../../src/client/retry.js";
 
 const policy = resolveRetryPolicy();
 const optIn = resolveRetryPolicy({ retryNonIdempotent: true });
 
 describe("retryVerdict", () => {
-  const response = (status: number, retryAfterMs?: number): AttemptOutcome => ({ kind: "response", status, retryAfterMs });
+  const response = (status: number, retryAfterMs?: number): AttemptOutcome => ({
+    kind: "response",
+    status,
+    retryAfterMs,
+  });
   const cases: { name: string; method: string; outcome: AttemptOutcome; retried: boolean; withOptIn?: boolean }[] = [
     { name: "GET 429", method: "GET", outcome: response(429), retried: true },
-    { name: "POST 429 without Retry-After (throttled: not processed)", method: "POST", outcome: response(429), retried: true },
+    {
+      name: "POST 429 without Retry-After (throttled: not processed)",
+      method: "POST",
+      outcome: response(429),
+      retried: true,
+    },
     { name: "POST 429 with Retry-After", method: "POST", outcome: response(429, 1000), retried: true },
     { name: "GET 503", method: "GET", outcome: response(503), retried: true },
     { name: "POST 503 with Retry-After", method: "POST", outcome: response(503, 1000), retried: true },
@@ -24,8 +39,19 @@ describe("retryVerdict", () => {
     { name: "GET 404", method: "GET", outcome: response(404), retried: false, withOptIn: false },
     { name: "POST 201", method: "POST", outcome: response(201), retried: false, withOptIn: false },
     { name: "GET network failure", method: "GET", outcome: { kind: "network", sent: true }, retried: true },
-    { name: "POST reset after sending", method: "POST", outcome: { kind: "network", sent: true }, retried: false, withOptIn: true },
-    { name: "POST connection refused (never sent)", method: "POST", outcome: { kind: "network", sent: false }, retried: true },
+    {
+      name: "POST reset after sending",
+      method: "POST",
+      outcome: { kind: "network", sent: true },
+      retried: false,
+      withOptIn: true,
+    },
+    {
+      name: "POST connection refused (never sent)",
+      method: "POST",
+      outcome: { kind: "network", sent: false },
+      retried: true,
+    },
     { name: "GET timeout", method: "GET", outcome: { kind: "timeout" }, retried: true },
     { name: "POST timeout", method: "POST", outcome: { kind: "timeout" }, retried: false, withOptIn: true },
   ];
@@ -61,7 +87,10 @@ describe("resolveRetryPolicy", () => {
     expect(DEFAULT_RETRY_POLICY).toMatchObject({ maxRetries: 3, retryNonIdempotent: false });
   });
   it("layers call options over client options over defaults", () => {
-    expect(resolveRetryPolicy({ maxRetries: 5, baseDelayMs: 10 }, { maxRetries: 1 })).toMatchObject({ maxRetries: 1, baseDelayMs: 10 });
+    expect(resolveRetryPolicy({ maxRetries: 5, baseDelayMs: 10 }, { maxRetries: 1 })).toMatchObject({
+      maxRetries: 1,
+      baseDelayMs: 10,
+    });
   });
   it("treats false as no retries, and a later layer can turn them back on", () => {
     expect(resolveRetryPolicy(false).maxRetries).toBe(0);
@@ -74,14 +103,38 @@ describe("resolveRetryPolicy", () => {
 
 describe("planRetry", () => {
   const half = () => 0.5;
-  const cases: { name: string; attempt: number; retryAfterMs?: number; waitedMs: number; want: { delayMs: number } | RegExp }[] = [
+  const cases: {
+    name: string;
+    attempt: number;
+    retryAfterMs?: number;
+    waitedMs: number;
+    want: { delayMs: number } | RegExp;
+  }[] = [
     { name: "honours Retry-After", attempt: 1, retryAfterMs: 7_000, waitedMs: 0, want: { delayMs: 7_000 } },
     { name: "honours Retry-After: 0", attempt: 1, retryAfterMs: 0, waitedMs: 0, want: { delayMs: 0 } },
     { name: "backs off without Retry-After", attempt: 2, waitedMs: 0, want: { delayMs: 1_000 } },
     { name: "shortens a backoff to the wait left", attempt: 3, waitedMs: 119_500, want: { delayMs: 500 } },
-    { name: "gives up on a Retry-After past the wait left", attempt: 1, retryAfterMs: 121_000, waitedMs: 0, want: /Retry-After 121000 ms is more than the 120000 ms left/ },
-    { name: "takes a Retry-After that exactly fits", attempt: 2, retryAfterMs: 60_000, waitedMs: 60_000, want: { delayMs: 60_000 } },
-    { name: "gives up after maxRetries", attempt: 4, retryAfterMs: 1_000, waitedMs: 0, want: /no retries left \(retry\.maxRetries = 3\)/ },
+    {
+      name: "gives up on a Retry-After past the wait left",
+      attempt: 1,
+      retryAfterMs: 121_000,
+      waitedMs: 0,
+      want: /Retry-After 121000 ms is more than the 120000 ms left/,
+    },
+    {
+      name: "takes a Retry-After that exactly fits",
+      attempt: 2,
+      retryAfterMs: 60_000,
+      waitedMs: 60_000,
+      want: { delayMs: 60_000 },
+    },
+    {
+      name: "gives up after maxRetries",
+      attempt: 4,
+      retryAfterMs: 1_000,
+      waitedMs: 0,
+      want: /no retries left \(retry\.maxRetries = 3\)/,
+    },
   ];
   it.each(cases)("$name", ({ attempt, retryAfterMs, waitedMs, want }) => {
     const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, half);

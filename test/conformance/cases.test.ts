@@ -2,8 +2,8 @@
 // each with exactly the findings (pointer and keyword) it must produce. Every case is also
 // checked against every build of the validator, and no message may quote a secret.
 import { describe, expect, it } from "vitest";
-import { findOperation, responseFor } from "../../src/validate/operations.js";
 import { validateRequest, validateResponse } from "../../src/validate/index.js";
+import { findOperation, responseFor } from "../../src/validate/operations.js";
 import { verdicts } from "../support/validators.js";
 
 const PASSWORD = "S3cr3t-Passw0rd!";
@@ -13,12 +13,39 @@ const SECRETS = [PASSWORD, PFX_PASSWORD, PFX];
 
 const basic = { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: PASSWORD };
 const pkcs12 = { "@odata.type": "#microsoft.graph.pkcs12Certificate", pkcs12Value: PFX, password: PFX_PASSWORD };
-const createBody = { displayName: "Test API", targetUrl: "https://someapi.com/api", authenticationConfiguration: basic };
-const maskedBasic = { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: "******" };
-const certificate = { thumbprint: "0EB255CC895477798BA418B378255204304897AD", notAfter: 1666350522, notBefore: 1508670522, isActive: true };
-const clientCertificate = { "@odata.type": "#microsoft.graph.clientCertificateAuthentication", certificateList: [certificate] };
-const connector = { id: "45715bb8-13f9-4bf6-927f-ef96c102d394", displayName: "Test API", targetUrl: "https://someapi.com/api", authenticationConfiguration: maskedBasic };
-const odataError = { error: { code: "TooManyRequests", message: "Too many requests.", innerError: { date: "2021-11-30T12:17:46", "request-id": "r", "client-request-id": "c" } } };
+const createBody = {
+  displayName: "Test API",
+  targetUrl: "https://someapi.com/api",
+  authenticationConfiguration: basic,
+};
+const maskedBasic = {
+  "@odata.type": "#microsoft.graph.basicAuthentication",
+  username: "MyUsername",
+  password: "******",
+};
+const certificate = {
+  thumbprint: "0EB255CC895477798BA418B378255204304897AD",
+  notAfter: 1666350522,
+  notBefore: 1508670522,
+  isActive: true,
+};
+const clientCertificate = {
+  "@odata.type": "#microsoft.graph.clientCertificateAuthentication",
+  certificateList: [certificate],
+};
+const connector = {
+  id: "45715bb8-13f9-4bf6-927f-ef96c102d394",
+  displayName: "Test API",
+  targetUrl: "https://someapi.com/api",
+  authenticationConfiguration: maskedBasic,
+};
+const odataError = {
+  error: {
+    code: "TooManyRequests",
+    message: "Too many requests.",
+    innerError: { date: "2021-11-30T12:17:46", "request-id": "r", "client-request-id": "c" },
+  },
+};
 
 type Finding = [pointer: string, keyword: string];
 interface Case {
@@ -34,97 +61,562 @@ const create = "createIdentityApiConnector";
 const request = { direction: "request" } as const;
 const status = (code: number | string) => ({ direction: "response", status: code }) as const;
 const withAuth = (auth: unknown) => ({ ...createBody, authenticationConfiguration: auth });
-const without = <T extends object>(object: T, key: string) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+const without = <T extends object>(object: T, key: string) =>
+  Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
 
 const cases: Case[] = [
   // create, request: valid
   { name: "basic authentication", operation: create, given: request, body: createBody, want: "valid" },
   { name: "pkcs12 certificate", operation: create, given: request, body: withAuth(pkcs12), want: "valid" },
-  { name: 'pkcs12 certificate with password ""', operation: create, given: request, body: withAuth({ ...pkcs12, password: "" }), want: "valid" },
-  { name: "#-less basicAuthentication tag (Graph accepts it on input)", operation: create, given: request, body: withAuth({ ...basic, "@odata.type": "microsoft.graph.basicAuthentication" }), want: "valid" },
-  { name: "#-less pkcs12Certificate tag", operation: create, given: request, body: withAuth({ ...pkcs12, "@odata.type": "microsoft.graph.pkcs12Certificate" }), want: "valid" },
-  { name: "the connector's own @odata.type", operation: create, given: request, body: { "@odata.type": "#microsoft.graph.identityApiConnector", ...createBody }, want: "valid" },
-  { name: '"METHOD /path" names the operation', operation: "post /identity/apiconnectors", given: request, body: createBody, want: "valid" },
+  {
+    name: 'pkcs12 certificate with password ""',
+    operation: create,
+    given: request,
+    body: withAuth({ ...pkcs12, password: "" }),
+    want: "valid",
+  },
+  {
+    name: "#-less basicAuthentication tag (Graph accepts it on input)",
+    operation: create,
+    given: request,
+    body: withAuth({ ...basic, "@odata.type": "microsoft.graph.basicAuthentication" }),
+    want: "valid",
+  },
+  {
+    name: "#-less pkcs12Certificate tag",
+    operation: create,
+    given: request,
+    body: withAuth({ ...pkcs12, "@odata.type": "microsoft.graph.pkcs12Certificate" }),
+    want: "valid",
+  },
+  {
+    name: "the connector's own @odata.type",
+    operation: create,
+    given: request,
+    body: { "@odata.type": "#microsoft.graph.identityApiConnector", ...createBody },
+    want: "valid",
+  },
+  {
+    name: '"METHOD /path" names the operation',
+    operation: "post /identity/apiconnectors",
+    given: request,
+    body: createBody,
+    want: "valid",
+  },
   // create, request: missing members
-  { name: "missing displayName", operation: create, given: request, body: without(createBody, "displayName"), want: [["/displayName", "required"]] },
-  { name: "missing targetUrl", operation: create, given: request, body: without(createBody, "targetUrl"), want: [["/targetUrl", "required"]] },
-  { name: "missing authenticationConfiguration", operation: create, given: request, body: without(createBody, "authenticationConfiguration"), want: [["/authenticationConfiguration", "required"]] },
-  { name: "all three required members missing", operation: create, given: request, body: {}, want: [["/displayName", "required"], ["/targetUrl", "required"], ["/authenticationConfiguration", "required"]] },
-  { name: "basic without username", operation: create, given: request, body: withAuth(without(basic, "username")), want: [["/authenticationConfiguration/username", "required"]] },
-  { name: "basic without password", operation: create, given: request, body: withAuth(without(basic, "password")), want: [["/authenticationConfiguration/password", "required"]] },
-  { name: "pkcs12 without pkcs12Value", operation: create, given: request, body: withAuth(without(pkcs12, "pkcs12Value")), want: [["/authenticationConfiguration/pkcs12Value", "required"]] },
-  { name: "pkcs12 without password", operation: create, given: request, body: withAuth(without(pkcs12, "password")), want: [["/authenticationConfiguration/password", "required"]] },
-  { name: "authenticationConfiguration without @odata.type", operation: create, given: request, body: withAuth(without(basic, "@odata.type")), want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
+  {
+    name: "missing displayName",
+    operation: create,
+    given: request,
+    body: without(createBody, "displayName"),
+    want: [["/displayName", "required"]],
+  },
+  {
+    name: "missing targetUrl",
+    operation: create,
+    given: request,
+    body: without(createBody, "targetUrl"),
+    want: [["/targetUrl", "required"]],
+  },
+  {
+    name: "missing authenticationConfiguration",
+    operation: create,
+    given: request,
+    body: without(createBody, "authenticationConfiguration"),
+    want: [["/authenticationConfiguration", "required"]],
+  },
+  {
+    name: "all three required members missing",
+    operation: create,
+    given: request,
+    body: {},
+    want: [
+      ["/displayName", "required"],
+      ["/targetUrl", "required"],
+      ["/authenticationConfiguration", "required"],
+    ],
+  },
+  {
+    name: "basic without username",
+    operation: create,
+    given: request,
+    body: withAuth(without(basic, "username")),
+    want: [["/authenticationConfiguration/username", "required"]],
+  },
+  {
+    name: "basic without password",
+    operation: create,
+    given: request,
+    body: withAuth(without(basic, "password")),
+    want: [["/authenticationConfiguration/password", "required"]],
+  },
+  {
+    name: "pkcs12 without pkcs12Value",
+    operation: create,
+    given: request,
+    body: withAuth(without(pkcs12, "pkcs12Value")),
+    want: [["/authenticationConfiguration/pkcs12Value", "required"]],
+  },
+  {
+    name: "pkcs12 without password",
+    operation: create,
+    given: request,
+    body: withAuth(without(pkcs12, "password")),
+    want: [["/authenticationConfiguration/password", "required"]],
+  },
+  {
+    name: "authenticationConfiguration without @odata.type",
+    operation: create,
+    given: request,
+    body: withAuth(without(basic, "@odata.type")),
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
   // create, request: wrong types and values
-  { name: "displayName is a number", operation: create, given: request, body: { ...createBody, displayName: 42 }, want: [["/displayName", "type"]] },
-  { name: "displayName is empty", operation: create, given: request, body: { ...createBody, displayName: "" }, want: [["/displayName", "minLength"]] },
-  { name: "displayName is null", operation: create, given: request, body: { ...createBody, displayName: null }, want: [["/displayName", "type"]] },
+  {
+    name: "displayName is a number",
+    operation: create,
+    given: request,
+    body: { ...createBody, displayName: 42 },
+    want: [["/displayName", "type"]],
+  },
+  {
+    name: "displayName is empty",
+    operation: create,
+    given: request,
+    body: { ...createBody, displayName: "" },
+    want: [["/displayName", "minLength"]],
+  },
+  {
+    name: "displayName is null",
+    operation: create,
+    given: request,
+    body: { ...createBody, displayName: null },
+    want: [["/displayName", "type"]],
+  },
   // Lengths count UTF-16 code units (scripts/lib/validators.ts): 200 emoji are 400 units.
-  { name: "displayName of 200 astral-plane characters", operation: create, given: request, body: { ...createBody, displayName: "\u{1F600}".repeat(200) }, want: [["/displayName", "maxLength"]] },
-  { name: "displayName of 256 BMP characters", operation: create, given: request, body: { ...createBody, displayName: "é".repeat(256) }, want: "valid" },
-  { name: "targetUrl over http", operation: create, given: request, body: { ...createBody, targetUrl: "http://someapi.com/api" }, want: [["/targetUrl", "pattern"]] },
-  { name: "targetUrl with user info", operation: create, given: request, body: { ...createBody, targetUrl: "https://user:pw@someapi.com/api" }, want: [["/targetUrl", "pattern"]] },
-  { name: "targetUrl longer than 2048", operation: create, given: request, body: { ...createBody, targetUrl: `https://someapi.com/${"a".repeat(2040)}` }, want: [["/targetUrl", "maxLength"]] },
-  { name: "authenticationConfiguration is a string", operation: create, given: request, body: withAuth("basic"), want: [["/authenticationConfiguration", "type"]] },
-  { name: "unknown authentication type", operation: create, given: request, body: withAuth({ ...basic, "@odata.type": "#microsoft.graph.oauth2ClientCredentials" }), want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
-  { name: "wrong-case authentication type", operation: create, given: request, body: withAuth({ ...basic, "@odata.type": "#microsoft.graph.BasicAuthentication" }), want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
-  { name: "the abstract base type", operation: create, given: request, body: withAuth({ "@odata.type": "#microsoft.graph.apiAuthenticationConfigurationBase" }), want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
-  { name: "clientCertificateAuthentication in a request", operation: create, given: request, body: withAuth(clientCertificate), want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
-  { name: "the internal Cpim connector type", operation: create, given: request, body: { "@odata.type": "#Microsoft.Cpim.Api.DataModels.identityApiConnector", ...createBody }, want: [["/@odata.type", "const"]] },
-  { name: "a client-sent id", operation: create, given: request, body: { id: "45715bb8-13f9-4bf6-927f-ef96c102d394", ...createBody }, want: [["/id", "additionalProperties"]] },
-  { name: "an undeclared property", operation: create, given: request, body: { ...createBody, description: "x" }, want: [["/description", "additionalProperties"]] },
-  { name: "an undeclared property inside basic authentication", operation: create, given: request, body: withAuth({ ...basic, domain: "contoso" }), want: [["/authenticationConfiguration/domain", "additionalProperties"]] },
-  { name: "basic properties sent with a pkcs12 tag", operation: create, given: request, body: withAuth({ ...basic, "@odata.type": "#microsoft.graph.pkcs12Certificate" }), want: [["/authenticationConfiguration/pkcs12Value", "required"], ["/authenticationConfiguration/username", "additionalProperties"]] },
-  { name: "pkcs12Value that is not base64", operation: create, given: request, body: withAuth({ ...pkcs12, pkcs12Value: "not base64!" }), want: [["/authenticationConfiguration/pkcs12Value", "pattern"]] },
-  { name: "pkcs12Value elided with ... as in the docs", operation: create, given: request, body: withAuth({ ...pkcs12, pkcs12Value: "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ...kDJ04sJShkkgjL9Bm49plA" }), want: [["/authenticationConfiguration/pkcs12Value", "pattern"]] },
-  { name: "password longer than 256", operation: create, given: request, body: withAuth({ ...basic, password: "p".repeat(257) }), want: [["/authenticationConfiguration/password", "maxLength"]] },
-  { name: "a JSON array instead of an object", operation: create, given: request, body: [createBody], want: [["", "type"]] },
+  {
+    name: "displayName of 200 astral-plane characters",
+    operation: create,
+    given: request,
+    body: { ...createBody, displayName: "\u{1F600}".repeat(200) },
+    want: [["/displayName", "maxLength"]],
+  },
+  {
+    name: "displayName of 256 BMP characters",
+    operation: create,
+    given: request,
+    body: { ...createBody, displayName: "é".repeat(256) },
+    want: "valid",
+  },
+  {
+    name: "targetUrl over http",
+    operation: create,
+    given: request,
+    body: { ...createBody, targetUrl: "http://someapi.com/api" },
+    want: [["/targetUrl", "pattern"]],
+  },
+  {
+    name: "targetUrl with user info",
+    operation: create,
+    given: request,
+    body: { ...createBody, targetUrl: "https://user:pw@someapi.com/api" },
+    want: [["/targetUrl", "pattern"]],
+  },
+  {
+    name: "targetUrl longer than 2048",
+    operation: create,
+    given: request,
+    body: { ...createBody, targetUrl: `https://someapi.com/${"a".repeat(2040)}` },
+    want: [["/targetUrl", "maxLength"]],
+  },
+  {
+    name: "authenticationConfiguration is a string",
+    operation: create,
+    given: request,
+    body: withAuth("basic"),
+    want: [["/authenticationConfiguration", "type"]],
+  },
+  {
+    name: "unknown authentication type",
+    operation: create,
+    given: request,
+    body: withAuth({ ...basic, "@odata.type": "#microsoft.graph.oauth2ClientCredentials" }),
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
+  {
+    name: "wrong-case authentication type",
+    operation: create,
+    given: request,
+    body: withAuth({ ...basic, "@odata.type": "#microsoft.graph.BasicAuthentication" }),
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
+  {
+    name: "the abstract base type",
+    operation: create,
+    given: request,
+    body: withAuth({ "@odata.type": "#microsoft.graph.apiAuthenticationConfigurationBase" }),
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
+  {
+    name: "clientCertificateAuthentication in a request",
+    operation: create,
+    given: request,
+    body: withAuth(clientCertificate),
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
+  {
+    name: "the internal Cpim connector type",
+    operation: create,
+    given: request,
+    body: { "@odata.type": "#Microsoft.Cpim.Api.DataModels.identityApiConnector", ...createBody },
+    want: [["/@odata.type", "const"]],
+  },
+  {
+    name: "a client-sent id",
+    operation: create,
+    given: request,
+    body: { id: "45715bb8-13f9-4bf6-927f-ef96c102d394", ...createBody },
+    want: [["/id", "additionalProperties"]],
+  },
+  {
+    name: "an undeclared property",
+    operation: create,
+    given: request,
+    body: { ...createBody, description: "x" },
+    want: [["/description", "additionalProperties"]],
+  },
+  {
+    name: "an undeclared property inside basic authentication",
+    operation: create,
+    given: request,
+    body: withAuth({ ...basic, domain: "contoso" }),
+    want: [["/authenticationConfiguration/domain", "additionalProperties"]],
+  },
+  {
+    name: "basic properties sent with a pkcs12 tag",
+    operation: create,
+    given: request,
+    body: withAuth({ ...basic, "@odata.type": "#microsoft.graph.pkcs12Certificate" }),
+    want: [
+      ["/authenticationConfiguration/pkcs12Value", "required"],
+      ["/authenticationConfiguration/username", "additionalProperties"],
+    ],
+  },
+  {
+    name: "pkcs12Value that is not base64",
+    operation: create,
+    given: request,
+    body: withAuth({ ...pkcs12, pkcs12Value: "not base64!" }),
+    want: [["/authenticationConfiguration/pkcs12Value", "pattern"]],
+  },
+  {
+    name: "pkcs12Value elided with ... as in the docs",
+    operation: create,
+    given: request,
+    body: withAuth({
+      ...pkcs12,
+      pkcs12Value: "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ...kDJ04sJShkkgjL9Bm49plA",
+    }),
+    want: [["/authenticationConfiguration/pkcs12Value", "pattern"]],
+  },
+  {
+    name: "password longer than 256",
+    operation: create,
+    given: request,
+    body: withAuth({ ...basic, password: "p".repeat(257) }),
+    want: [["/authenticationConfiguration/password", "maxLength"]],
+  },
+  {
+    name: "a JSON array instead of an object",
+    operation: create,
+    given: request,
+    body: [createBody],
+    want: [["", "type"]],
+  },
   { name: "null instead of an object", operation: create, given: request, body: null, want: [["", "type"]] },
   { name: "no body at all", operation: create, given: request, body: undefined, want: [["", "body"]] },
   // create, response 201
   { name: "masked basic password", operation: create, given: status(201), body: connector, want: "valid" },
-  { name: "basic password absent", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: without(maskedBasic, "password") }, want: "valid" },
-  { name: "basic password null", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: { ...maskedBasic, password: null } }, want: "valid" },
-  { name: "client certificate information", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: clientCertificate }, want: "valid" },
-  { name: "authenticationConfiguration null", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: null }, want: "valid" },
-  { name: "undeclared members are tolerated", operation: create, given: status(201), body: { ...connector, createdDateTime: "2026-11-28T00:00:00Z", authenticationConfiguration: { ...clientCertificate, certificateList: [{ ...certificate, subject: "CN=x" }] } }, want: "valid" },
-  { name: "an unmasked password", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: { ...maskedBasic, password: PASSWORD } }, want: [["/authenticationConfiguration/password", "pattern"]] },
-  { name: "a pkcs12Certificate", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: pkcs12 }, want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
-  { name: "a #-less type tag", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: { ...maskedBasic, "@odata.type": "microsoft.graph.basicAuthentication" } }, want: [["/authenticationConfiguration/@odata.type", "discriminator"]] },
+  {
+    name: "basic password absent",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: without(maskedBasic, "password") },
+    want: "valid",
+  },
+  {
+    name: "basic password null",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: { ...maskedBasic, password: null } },
+    want: "valid",
+  },
+  {
+    name: "client certificate information",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: clientCertificate },
+    want: "valid",
+  },
+  {
+    name: "authenticationConfiguration null",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: null },
+    want: "valid",
+  },
+  {
+    name: "undeclared members are tolerated",
+    operation: create,
+    given: status(201),
+    body: {
+      ...connector,
+      createdDateTime: "2026-11-28T00:00:00Z",
+      authenticationConfiguration: { ...clientCertificate, certificateList: [{ ...certificate, subject: "CN=x" }] },
+    },
+    want: "valid",
+  },
+  {
+    name: "an unmasked password",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: { ...maskedBasic, password: PASSWORD } },
+    want: [["/authenticationConfiguration/password", "pattern"]],
+  },
+  {
+    name: "a pkcs12Certificate",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: pkcs12 },
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
+  {
+    name: "a #-less type tag",
+    operation: create,
+    given: status(201),
+    body: {
+      ...connector,
+      authenticationConfiguration: { ...maskedBasic, "@odata.type": "microsoft.graph.basicAuthentication" },
+    },
+    want: [["/authenticationConfiguration/@odata.type", "discriminator"]],
+  },
   { name: "no id", operation: create, given: status(201), body: without(connector, "id"), want: [["/id", "required"]] },
-  { name: "a placeholder targetUrl", operation: create, given: status(201), body: { ...connector, targetUrl: "String" }, want: [["/targetUrl", "pattern"]] },
-  { name: "notAfter as a date string", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: { ...clientCertificate, certificateList: [{ ...certificate, notAfter: "2022-10-21T11:08:42Z" }] } }, want: [["/authenticationConfiguration/certificateList/0/notAfter", "type"]] },
-  { name: "notBefore with a fraction", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: { ...clientCertificate, certificateList: [{ ...certificate, notBefore: 1508670522.5 }] } }, want: [["/authenticationConfiguration/certificateList/0/notBefore", "type"]] },
-  { name: "no certificateList", operation: create, given: status(201), body: { ...connector, authenticationConfiguration: without(clientCertificate, "certificateList") }, want: [["/authenticationConfiguration/certificateList", "required"]] },
-  { name: "a status the operation does not document", operation: create, given: status(200), body: connector, want: [["", "status"]] },
+  {
+    name: "a placeholder targetUrl",
+    operation: create,
+    given: status(201),
+    body: { ...connector, targetUrl: "String" },
+    want: [["/targetUrl", "pattern"]],
+  },
+  {
+    name: "notAfter as a date string",
+    operation: create,
+    given: status(201),
+    body: {
+      ...connector,
+      authenticationConfiguration: {
+        ...clientCertificate,
+        certificateList: [{ ...certificate, notAfter: "2022-10-21T11:08:42Z" }],
+      },
+    },
+    want: [["/authenticationConfiguration/certificateList/0/notAfter", "type"]],
+  },
+  {
+    name: "notBefore with a fraction",
+    operation: create,
+    given: status(201),
+    body: {
+      ...connector,
+      authenticationConfiguration: {
+        ...clientCertificate,
+        certificateList: [{ ...certificate, notBefore: 1508670522.5 }],
+      },
+    },
+    want: [["/authenticationConfiguration/certificateList/0/notBefore", "type"]],
+  },
+  {
+    name: "no certificateList",
+    operation: create,
+    given: status(201),
+    body: { ...connector, authenticationConfiguration: without(clientCertificate, "certificateList") },
+    want: [["/authenticationConfiguration/certificateList", "required"]],
+  },
+  {
+    name: "a status the operation does not document",
+    operation: create,
+    given: status(200),
+    body: connector,
+    want: [["", "status"]],
+  },
   // errors
-  { name: "429 envelope with an offset-less date", operation: create, given: status(429), body: odataError, want: "valid" },
-  { name: "an undocumented 4XX status falls back to the 4XX envelope", operation: create, given: status(418), body: odataError, want: "valid" },
-  { name: "503 envelope without innerError", operation: create, given: status(503), body: { error: { code: "serviceNotAvailable", message: "Try later." } }, want: "valid" },
-  { name: "an error without a message", operation: create, given: status(400), body: { error: { code: "Request_BadRequest" } }, want: [["/error/message", "required"]] },
-  { name: "an error that is not an envelope", operation: create, given: status(500), body: { message: "boom" }, want: [["/error", "required"]] },
+  {
+    name: "429 envelope with an offset-less date",
+    operation: create,
+    given: status(429),
+    body: odataError,
+    want: "valid",
+  },
+  {
+    name: "an undocumented 4XX status falls back to the 4XX envelope",
+    operation: create,
+    given: status(418),
+    body: odataError,
+    want: "valid",
+  },
+  {
+    name: "503 envelope without innerError",
+    operation: create,
+    given: status(503),
+    body: { error: { code: "serviceNotAvailable", message: "Try later." } },
+    want: "valid",
+  },
+  {
+    name: "an error without a message",
+    operation: create,
+    given: status(400),
+    body: { error: { code: "Request_BadRequest" } },
+    want: [["/error/message", "required"]],
+  },
+  {
+    name: "an error that is not an envelope",
+    operation: create,
+    given: status(500),
+    body: { message: "boom" },
+    want: [["/error", "required"]],
+  },
   // the rest of the family
-  { name: "update: #-less basic tag", operation: "updateIdentityApiConnector", given: request, body: { authenticationConfiguration: { ...basic, "@odata.type": "microsoft.graph.basicAuthentication" } }, want: "valid" },
-  { name: "update: only a new name", operation: "updateIdentityApiConnector", given: request, body: { displayName: "New Test API" }, want: "valid" },
-  { name: "update: an empty body", operation: "updateIdentityApiConnector", given: request, body: {}, want: [["", "minProperties"]] },
-  { name: "update: a client-sent id", operation: "updateIdentityApiConnector", given: request, body: { id: "x", displayName: "y" }, want: [["/id", "additionalProperties"]] },
-  { name: "update: 204 has no body", operation: "updateIdentityApiConnector", given: status(204), body: undefined, want: "valid" },
-  { name: "update: a body on a 204", operation: "PATCH /identity/apiConnectors/abc", given: status(204), body: connector, want: [["", "body"]] },
-  { name: "delete: 204 without a body", operation: "deleteIdentityApiConnector", given: status(204), body: undefined, want: "valid" },
-  { name: "delete: a request body", operation: "deleteIdentityApiConnector", given: request, body: {}, want: [["", "body"]] },
-  { name: "get: the connector", operation: "getIdentityApiConnector", given: status(200), body: connector, want: "valid" },
-  { name: "list: a page with a nextLink and a count", operation: "listIdentityApiConnectors", given: status(200), body: { "@odata.nextLink": "https://graph.microsoft.com/v1.0/identity/apiConnectors?$skiptoken=x", "@odata.count": 2, value: [connector, { ...connector, authenticationConfiguration: clientCertificate }] }, want: "valid" },
-  { name: "list: no value", operation: "listIdentityApiConnectors", given: status(200), body: { "@odata.context": "x" }, want: [["/value", "required"]] },
-  { name: "list: an item without id", operation: "listIdentityApiConnectors", given: status(200), body: { value: [without(connector, "id")] }, want: [["/value/0/id", "required"]] },
-  { name: "upload: the PFX and its password", operation: "uploadIdentityApiConnectorClientCertificate", given: request, body: { pkcs12Value: PFX, password: "" }, want: "valid" },
-  { name: "upload: no password", operation: "uploadIdentityApiConnectorClientCertificate", given: request, body: { pkcs12Value: PFX }, want: [["/password", "required"]] },
-  { name: "upload: an @odata.type on action parameters", operation: "uploadIdentityApiConnectorClientCertificate", given: request, body: { "@odata.type": "#microsoft.graph.pkcs12Certificate", pkcs12Value: PFX, password: "" }, want: [["/@odata.type", "additionalProperties"]] },
-  { name: "upload: response with certificates", operation: "POST /identity/apiconnectors/abc/microsoft.graph.uploadClientCertificate", given: status(200), body: { ...connector, authenticationConfiguration: clientCertificate }, want: "valid" },
-  { name: "upload: response with basic authentication", operation: "uploadIdentityApiConnectorClientCertificate", given: status(200), body: connector, want: [["/authenticationConfiguration/certificateList", "required"], ["/authenticationConfiguration/@odata.type", "const"]] },
+  {
+    name: "update: #-less basic tag",
+    operation: "updateIdentityApiConnector",
+    given: request,
+    body: { authenticationConfiguration: { ...basic, "@odata.type": "microsoft.graph.basicAuthentication" } },
+    want: "valid",
+  },
+  {
+    name: "update: only a new name",
+    operation: "updateIdentityApiConnector",
+    given: request,
+    body: { displayName: "New Test API" },
+    want: "valid",
+  },
+  {
+    name: "update: an empty body",
+    operation: "updateIdentityApiConnector",
+    given: request,
+    body: {},
+    want: [["", "minProperties"]],
+  },
+  {
+    name: "update: a client-sent id",
+    operation: "updateIdentityApiConnector",
+    given: request,
+    body: { id: "x", displayName: "y" },
+    want: [["/id", "additionalProperties"]],
+  },
+  {
+    name: "update: 204 has no body",
+    operation: "updateIdentityApiConnector",
+    given: status(204),
+    body: undefined,
+    want: "valid",
+  },
+  {
+    name: "update: a body on a 204",
+    operation: "PATCH /identity/apiConnectors/abc",
+    given: status(204),
+    body: connector,
+    want: [["", "body"]],
+  },
+  {
+    name: "delete: 204 without a body",
+    operation: "deleteIdentityApiConnector",
+    given: status(204),
+    body: undefined,
+    want: "valid",
+  },
+  {
+    name: "delete: a request body",
+    operation: "deleteIdentityApiConnector",
+    given: request,
+    body: {},
+    want: [["", "body"]],
+  },
+  {
+    name: "get: the connector",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    body: connector,
+    want: "valid",
+  },
+  {
+    name: "list: a page with a nextLink and a count",
+    operation: "listIdentityApiConnectors",
+    given: status(200),
+    body: {
+      "@odata.nextLink": "https://graph.microsoft.com/v1.0/identity/apiConnectors?$skiptoken=x",
+      "@odata.count": 2,
+      value: [connector, { ...connector, authenticationConfiguration: clientCertificate }],
+    },
+    want: "valid",
+  },
+  {
+    name: "list: no value",
+    operation: "listIdentityApiConnectors",
+    given: status(200),
+    body: { "@odata.context": "x" },
+    want: [["/value", "required"]],
+  },
+  {
+    name: "list: an item without id",
+    operation: "listIdentityApiConnectors",
+    given: status(200),
+    body: { value: [without(connector, "id")] },
+    want: [["/value/0/id", "required"]],
+  },
+  {
+    name: "upload: the PFX and its password",
+    operation: "uploadIdentityApiConnectorClientCertificate",
+    given: request,
+    body: { pkcs12Value: PFX, password: "" },
+    want: "valid",
+  },
+  {
+    name: "upload: no password",
+    operation: "uploadIdentityApiConnectorClientCertificate",
+    given: request,
+    body: { pkcs12Value: PFX },
+    want: [["/password", "required"]],
+  },
+  {
+    name: "upload: an @odata.type on action parameters",
+    operation: "uploadIdentityApiConnectorClientCertificate",
+    given: request,
+    body: { "@odata.type": "#microsoft.graph.pkcs12Certificate", pkcs12Value: PFX, password: "" },
+    want: [["/@odata.type", "additionalProperties"]],
+  },
+  {
+    name: "upload: response with certificates",
+    operation: "POST /identity/apiconnectors/abc/microsoft.graph.uploadClientCertificate",
+    given: status(200),
+    body: { ...connector, authenticationConfiguration: clientCertificate },
+    want: "valid",
+  },
+  {
+    name: "upload: response with basic authentication",
+    operation: "uploadIdentityApiConnectorClientCertificate",
+    given: status(200),
+    body: connector,
+    want: [
+      ["/authenticationConfiguration/certificateList", "required"],
+      ["/authenticationConfiguration/@odata.type", "const"],
+    ],
+  },
 ];
 
 function run({ operation, given, body }: Case) {
-  return given.direction === "request" ? validateRequest(operation, body) : validateResponse(operation, given.status, body);
+  return given.direction === "request"
+    ? validateRequest(operation, body)
+    : validateResponse(operation, given.status, body);
 }
 
 describe("contract cases", () => {
@@ -133,7 +625,11 @@ describe("contract cases", () => {
     expect(cases.filter((c) => c.want === "valid").length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(cases.map((c) => [`${c.operation} ${c.given.direction === "request" ? "request" : c.given.status}: ${c.name}`, c] as const))("%s", (_name, testCase) => {
+  it.each(
+    cases.map(
+      (c) => [`${c.operation} ${c.given.direction === "request" ? "request" : c.given.status}: ${c.name}`, c] as const,
+    ),
+  )("%s", (_name, testCase) => {
     const result = run(testCase);
     const found = result.issues.map((issue): Finding => [issue.pointer, issue.keyword]);
     expect(found).toEqual(testCase.want === "valid" ? [] : testCase.want);
@@ -141,14 +637,14 @@ describe("contract cases", () => {
     for (const issue of result.issues) for (const secret of SECRETS) expect(issue.message).not.toContain(secret);
   });
 
-  it.each(cases.filter((c) => c.body !== undefined && !c.want.toString().includes("status")).map((c) => [c.name, c] as const))(
-    "every validator build agrees: %s",
-    (_name, testCase) => {
-      const op = findOperation(testCase.operation)!;
-      const schema = testCase.given.direction === "request" ? op.request?.schema : responseFor(op, testCase.given.status)?.schema;
-      if (!schema) return expect(run(testCase).valid).toBe(false); // no schema: the body/status check decides
-      const valid = testCase.want === "valid";
-      expect(verdicts(schema, testCase.body)).toEqual({ firstError: valid, allErrors: valid, runtimeCompiled: valid });
-    },
-  );
+  it.each(
+    cases.filter((c) => c.body !== undefined && !c.want.toString().includes("status")).map((c) => [c.name, c] as const),
+  )("every validator build agrees: %s", (_name, testCase) => {
+    const op = findOperation(testCase.operation)!;
+    const schema =
+      testCase.given.direction === "request" ? op.request?.schema : responseFor(op, testCase.given.status)?.schema;
+    if (!schema) return expect(run(testCase).valid).toBe(false); // no schema: the body/status check decides
+    const valid = testCase.want === "valid";
+    expect(verdicts(schema, testCase.body)).toEqual({ firstError: valid, allErrors: valid, runtimeCompiled: valid });
+  });
 });

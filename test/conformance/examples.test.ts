@@ -4,23 +4,29 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { findOperation, responseFor } from "../../src/validate/operations.js";
 import { validateRequest, validateResponse } from "../../src/validate/index.js";
+import { findOperation, responseFor } from "../../src/validate/operations.js";
 import { repoRoot } from "../support/repo.js";
 import { specExamples, specOperations } from "../support/spec.js";
 import { verdicts } from "../support/validators.js";
 
 const examples = specExamples();
-const label = (e: (typeof examples)[number]) => `${e.operationId} ${e.direction}${e.status ? ` ${e.status}` : ""} "${e.name}"`;
+const label = (e: (typeof examples)[number]) =>
+  `${e.operationId} ${e.direction}${e.status ? ` ${e.status}` : ""} "${e.name}"`;
 
 describe("spec examples", () => {
   it("there are examples for every documented status with a body, and for every request body", () => {
     const missing: string[] = [];
     for (const { operationId, operation } of specOperations()) {
-      if (operation.requestBody && !examples.some((e) => e.operationId === operationId && e.direction === "request")) missing.push(`${operationId} request`);
+      if (operation.requestBody && !examples.some((e) => e.operationId === operationId && e.direction === "request"))
+        missing.push(`${operationId} request`);
       for (const status of Object.keys(operation.responses)) {
         const entry = findOperation(operationId)!;
-        if (responseFor(entry, status)?.schema && !examples.some((e) => e.operationId === operationId && e.status === status)) missing.push(`${operationId} ${status}`);
+        if (
+          responseFor(entry, status)?.schema &&
+          !examples.some((e) => e.operationId === operationId && e.status === status)
+        )
+          missing.push(`${operationId} ${status}`);
       }
     }
     expect(missing).toEqual([]);

@@ -19,7 +19,11 @@ export const basic: CreateBody = {
 export const unprefixed: CreateBody = {
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "microsoft.graph.pkcs12Certificate", pkcs12Value: "AAAA", password: "" },
+  authenticationConfiguration: {
+    "@odata.type": "microsoft.graph.pkcs12Certificate",
+    pkcs12Value: "AAAA",
+    password: "",
+  },
 };
 
 export const wrongTag: CreateBody = {
@@ -31,8 +35,11 @@ export const wrongTag: CreateBody = {
 export const responseTypeInRequest: CreateBody = {
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  // @ts-expect-error clientCertificateAuthentication is what Graph returns, never what it accepts
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.clientCertificateAuthentication", certificateList: [] },
+  authenticationConfiguration: {
+    // @ts-expect-error clientCertificateAuthentication is what Graph returns, never what it accepts
+    "@odata.type": "#microsoft.graph.clientCertificateAuthentication",
+    certificateList: [],
+  },
 };
 export const withId: CreateBody = {
   // @ts-expect-error id is assigned by the server
@@ -48,7 +55,10 @@ export const noPassword: CreateBody = {
   authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u" },
 };
 // @ts-expect-error targetUrl is required
-export const noTargetUrl: CreateBody = { displayName: "Test API", authenticationConfiguration: basic.authenticationConfiguration };
+export const noTargetUrl: CreateBody = {
+  displayName: "Test API",
+  authenticationConfiguration: basic.authenticationConfiguration,
+};
 
 export function certificates(connector: Created): number {
   const auth = connector.authenticationConfiguration;
@@ -63,10 +73,13 @@ export function certificates(connector: Created): number {
   return auth.certificateList.length;
 }
 
-// @ts-expect-error pkcs12Certificate is never a response branch
-export const pkcs12InResponse: Schemas["apiAuthenticationConfigurationResponse"] = { "@odata.type": "#microsoft.graph.pkcs12Certificate" };
+export const pkcs12InResponse: Schemas["apiAuthenticationConfigurationResponse"] = {
+  // @ts-expect-error pkcs12Certificate is never a response branch
+  "@odata.type": "#microsoft.graph.pkcs12Certificate",
+};
 
-type UploadBody = paths["/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate"]["post"]["requestBody"]["content"]["application/json"];
+type UploadBody =
+  paths["/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate"]["post"]["requestBody"]["content"]["application/json"];
 // @ts-expect-error the upload action needs a password, "" when the PFX has none
 export const uploadWithoutPassword: UploadBody = { pkcs12Value: "AAAA" };
 

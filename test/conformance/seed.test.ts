@@ -6,15 +6,21 @@ import { describe, expect, it } from "vitest";
 import { validateRequest, validateResponse } from "../../src/validate/index.js";
 import { repoRoot } from "../support/repo.js";
 
-const fixture = (name: string) => JSON.parse(readFileSync(path.join(repoRoot, "test", "fixtures", "seed", name), "utf8")) as unknown;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(path.join(repoRoot, "test", "fixtures", "seed", name), "utf8")) as unknown;
 
 const expectedFindings = (authTypes: string) => [
   {
     pointer: "/@odata.type",
     keyword: "const",
-    message: 'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+    message:
+      'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
   },
-  { pointer: "/targetUrl", keyword: "pattern", message: 'must be an absolute https:// URL (no user info, no spaces), got "String"' },
+  {
+    pointer: "/targetUrl",
+    keyword: "pattern",
+    message: 'must be an absolute https:// URL (no user info, no spaces), got "String"',
+  },
   {
     pointer: "/authenticationConfiguration/@odata.type",
     keyword: "discriminator",
@@ -35,7 +41,9 @@ describe("the seed stub's create example under the final contract", () => {
   it("response 201: the same three findings, against the response union", () => {
     expect(validateResponse("createIdentityApiConnector", 201, fixture("create-response.json"))).toEqual({
       valid: false,
-      issues: expectedFindings('"#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication"'),
+      issues: expectedFindings(
+        '"#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication"',
+      ),
     });
   });
 });

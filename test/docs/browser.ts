@@ -2,9 +2,10 @@
 // browser download does not work here) with the network off, and records everything that
 // would show the page is not self-contained: requests that leave file://, console errors,
 // uncaught exceptions and Content-Security-Policy violations.
-import { chromium, type Browser, type Page } from "playwright-core";
+
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

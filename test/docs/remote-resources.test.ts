@@ -1,24 +1,80 @@
 // The build's static guard against a page that would load from the network: what counts as
 // a load (and so fails `npm run docs`), and what is only text or a link.
 import { describe, expect, it } from "vitest";
-import { findRemoteResources } from "../../scripts/docs/remote-resources.js";
 import { contentSecurityPolicy, makeOffline } from "../../scripts/docs/offline.js";
+import { findRemoteResources } from "../../scripts/docs/remote-resources.js";
 
 const cases: { name: string; given: string; want: string[] }[] = [
-  { name: "Redoc from the CDN as a module import", given: `<script type="module">import { hydrate } from "https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js";</script>`, want: ["https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js"] },
-  { name: "a dynamic import", given: `<script>import("https://cdn.example.com/x.js")</script>`, want: ["https://cdn.example.com/x.js"] },
-  { name: "a modulepreload link", given: `<link rel="modulepreload" href="https://cdn.redocly.com/redoc.js" integrity="sha384-x">`, want: ["https://cdn.redocly.com/redoc.js"] },
-  { name: "a web font stylesheet", given: `<link href="https://fonts.googleapis.com/css?family=Montserrat" rel="stylesheet">`, want: ["https://fonts.googleapis.com/css?family=Montserrat"] },
-  { name: "an external script", given: `<script src="//cdn.example.com/a.js"></script>`, want: ["//cdn.example.com/a.js"] },
-  { name: "an image", given: `<p><img alt="logo" src='https://cdn.redoc.ly/redoc/logo-mini.svg'></p>`, want: ["https://cdn.redoc.ly/redoc/logo-mini.svg"] },
-  { name: "a CSS url() in a style block", given: `<style>@font-face{src:url("https://fonts.gstatic.com/a.woff2")}</style>`, want: ["https://fonts.gstatic.com/a.woff2"] },
-  { name: "a CSS @import", given: `<style>@import "https://cdn.example.com/a.css";</style>`, want: ["https://cdn.example.com/a.css"] },
-  { name: "a CSS url() in a style attribute", given: `<div style="background:url(https://cdn.example.com/bg.png)"></div>`, want: ["https://cdn.example.com/bg.png"] },
-  { name: "a link the reader may follow", given: `<a href="https://learn.microsoft.com/graph/api/resources/identityapiconnector">docs</a>`, want: [] },
-  { name: "a URL in text", given: `<p>The OData context, e.g. https://graph.microsoft.com/v1.0/$metadata</p>`, want: [] },
-  { name: "an SVG namespace", given: `<svg xmlns="http://www.w3.org/2000/svg"><use href="#icon"></use></svg>`, want: [] },
-  { name: "inline data", given: `<img src="data:image/svg+xml,%3Csvg%3E"><style>@font-face{src:url('data:font/woff;base64,AA')}</style>`, want: [] },
-  { name: "URLs a bundled script only holds as strings", given: `<script>const icons = { fa: "https://cdn.redocly.com/icons/fa/7.0.0" };</script>`, want: [] },
+  {
+    name: "Redoc from the CDN as a module import",
+    given: `<script type="module">import { hydrate } from "https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js";</script>`,
+    want: ["https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js"],
+  },
+  {
+    name: "a dynamic import",
+    given: `<script>import("https://cdn.example.com/x.js")</script>`,
+    want: ["https://cdn.example.com/x.js"],
+  },
+  {
+    name: "a modulepreload link",
+    given: `<link rel="modulepreload" href="https://cdn.redocly.com/redoc.js" integrity="sha384-x">`,
+    want: ["https://cdn.redocly.com/redoc.js"],
+  },
+  {
+    name: "a web font stylesheet",
+    given: `<link href="https://fonts.googleapis.com/css?family=Montserrat" rel="stylesheet">`,
+    want: ["https://fonts.googleapis.com/css?family=Montserrat"],
+  },
+  {
+    name: "an external script",
+    given: `<script src="//cdn.example.com/a.js"></script>`,
+    want: ["//cdn.example.com/a.js"],
+  },
+  {
+    name: "an image",
+    given: `<p><img alt="logo" src='https://cdn.redoc.ly/redoc/logo-mini.svg'></p>`,
+    want: ["https://cdn.redoc.ly/redoc/logo-mini.svg"],
+  },
+  {
+    name: "a CSS url() in a style block",
+    given: `<style>@font-face{src:url("https://fonts.gstatic.com/a.woff2")}</style>`,
+    want: ["https://fonts.gstatic.com/a.woff2"],
+  },
+  {
+    name: "a CSS @import",
+    given: `<style>@import "https://cdn.example.com/a.css";</style>`,
+    want: ["https://cdn.example.com/a.css"],
+  },
+  {
+    name: "a CSS url() in a style attribute",
+    given: `<div style="background:url(https://cdn.example.com/bg.png)"></div>`,
+    want: ["https://cdn.example.com/bg.png"],
+  },
+  {
+    name: "a link the reader may follow",
+    given: `<a href="https://learn.microsoft.com/graph/api/resources/identityapiconnector">docs</a>`,
+    want: [],
+  },
+  {
+    name: "a URL in text",
+    given: `<p>The OData context, e.g. https://graph.microsoft.com/v1.0/$metadata</p>`,
+    want: [],
+  },
+  {
+    name: "an SVG namespace",
+    given: `<svg xmlns="http://www.w3.org/2000/svg"><use href="#icon"></use></svg>`,
+    want: [],
+  },
+  {
+    name: "inline data",
+    given: `<img src="data:image/svg+xml,%3Csvg%3E"><style>@font-face{src:url('data:font/woff;base64,AA')}</style>`,
+    want: [],
+  },
+  {
+    name: "URLs a bundled script only holds as strings",
+    given: `<script>const icons = { fa: "https://cdn.redocly.com/icons/fa/7.0.0" };</script>`,
+    want: [],
+  },
 ];
 
 describe("findRemoteResources", () => {

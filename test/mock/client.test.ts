@@ -2,7 +2,13 @@
 // client's retry on faults the mock injects. The client runs with validate: "both", so each
 // request and each 2xx answer is also checked against the contract on the client's side.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createApiConnectorsClient, GraphError, type ApiConnectorsClient, type ClientOptions, type ResponseInfo } from "../../src/index.js";
+import {
+  type ApiConnectorsClient,
+  type ClientOptions,
+  createApiConnectorsClient,
+  GraphError,
+  type ResponseInfo,
+} from "../../src/index.js";
 import type { MockServer } from "../../src/mock/index.js";
 import { fixture } from "./support/certificates.js";
 import { startTestMock } from "./support/mock-http.js";
@@ -16,7 +22,11 @@ function recordingClock() {
 const basic = (displayName: string) => ({
   displayName,
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication" as const, username: "MyUsername", password: "Client-Secret-1" },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication" as const,
+    username: "MyUsername",
+    password: "Client-Secret-1",
+  },
 });
 
 describe("the typed client against the mock", () => {
@@ -28,12 +38,22 @@ describe("the typed client against the mock", () => {
   afterAll(() => mock.close());
 
   const client = (options: ClientOptions = {}): ApiConnectorsClient =>
-    createApiConnectorsClient({ baseUrl: mock.baseUrl, token: "test-token", validate: "both", clock: recordingClock(), random: () => 0, ...options });
+    createApiConnectorsClient({
+      baseUrl: mock.baseUrl,
+      token: "test-token",
+      validate: "both",
+      clock: recordingClock(),
+      random: () => 0,
+      ...options,
+    });
 
   it("creates, gets, iterates, updates, uploads and deletes", async () => {
     const api = client();
     const created = await api.createApiConnector(basic("Client API"));
-    expect(created).toMatchObject({ displayName: "Client API", authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", password: "******" } });
+    expect(created).toMatchObject({
+      displayName: "Client API",
+      authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", password: "******" },
+    });
     expect(JSON.stringify(created)).not.toContain("Client-Secret-1");
 
     expect(await api.getApiConnector(created.id)).toEqual(created);
@@ -45,8 +65,13 @@ describe("the typed client against the mock", () => {
 
     for (const name of ["b", "c", "d", "e"]) await api.createApiConnector(basic(name));
     const pages = [];
-    for await (const page of api.iterateApiConnectorPages({ $top: 2, $count: true, $orderby: ["displayName desc"] })) pages.push(page);
-    expect(pages.map((page) => page.value.map((connector) => connector.displayName))).toEqual([["e", "d"], ["Client API", "c"], ["b"]]); // case-insensitive, like the directory
+    for await (const page of api.iterateApiConnectorPages({ $top: 2, $count: true, $orderby: ["displayName desc"] }))
+      pages.push(page);
+    expect(pages.map((page) => page.value.map((connector) => connector.displayName))).toEqual([
+      ["e", "d"],
+      ["Client API", "c"],
+      ["b"],
+    ]); // case-insensitive, like the directory
     expect(pages.map((page) => page["@odata.count"])).toEqual([5, 5, 5]);
     const all = [];
     for await (const connector of api.iterateApiConnectors({ $top: 2 })) all.push(connector.displayName);
@@ -57,9 +82,17 @@ describe("the typed client against the mock", () => {
     expect((await api.getApiConnector(created.id)).displayName).toBe("Renamed");
 
     const certificate = fixture("current-aes.pfx");
-    const uploaded = await api.uploadClientCertificate(created.id, { pkcs12Value: certificate.pkcs12Value, password: certificate.password });
+    const uploaded = await api.uploadClientCertificate(created.id, {
+      pkcs12Value: certificate.pkcs12Value,
+      password: certificate.password,
+    });
     expect(uploaded.authenticationConfiguration.certificateList).toEqual([
-      { thumbprint: certificate.thumbprint, notBefore: certificate.notBefore, notAfter: certificate.notAfter, isActive: true },
+      {
+        thumbprint: certificate.thumbprint,
+        notBefore: certificate.notBefore,
+        notAfter: certificate.notAfter,
+        isActive: true,
+      },
     ]);
 
     expect((await api.deleteApiConnector(created.id)).status).toBe(204);
@@ -100,7 +133,13 @@ describe("the typed client against the mock", () => {
     const throttling = await startTestMock({ faults: "429:1:1" });
     try {
       const clock = recordingClock();
-      const api = createApiConnectorsClient({ baseUrl: throttling.baseUrl, token: "t", clock, random: () => 0, retry: { maxRetries: 2 } });
+      const api = createApiConnectorsClient({
+        baseUrl: throttling.baseUrl,
+        token: "t",
+        clock,
+        random: () => 0,
+        retry: { maxRetries: 2 },
+      });
       const failed = await api.listApiConnectors().catch((error: unknown) => error);
       expect(failed).toMatchObject({ status: 429, code: "TooManyRequests", attempts: 3, retryAfterMs: 1000 });
       expect(clock.waits).toEqual([1000, 1000]);
@@ -113,7 +152,9 @@ describe("the typed client against the mock", () => {
     const api = client();
     const created = await api.createApiConnector(basic("Cert"));
     const certificate = fixture("current-aes.pfx");
-    const failed = await api.uploadClientCertificate(created.id, { pkcs12Value: certificate.pkcs12Value, password: "Wrong-Secret-1" }).catch((error: unknown) => error);
+    const failed = await api
+      .uploadClientCertificate(created.id, { pkcs12Value: certificate.pkcs12Value, password: "Wrong-Secret-1" })
+      .catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(GraphError);
     expect(failed).toMatchObject({ status: 400, code: "Request_BadRequest" });
     expect((failed as GraphError).details?.map((detail) => detail.target)).toEqual(["/password"]);

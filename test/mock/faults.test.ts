@@ -1,15 +1,27 @@
 // Fault injection: the spec syntax, seeded draws that replay, Retry-After, scripted faults,
 // and what a fault does to the state. Every fault answer is checked against the spec by `call`.
 import { describe, expect, it } from "vitest";
-import { FaultInjector, FaultSpecError, parseFaults, type FaultRule } from "../../src/mock/faults.js";
+import { FaultInjector, type FaultRule, FaultSpecError, parseFaults } from "../../src/mock/faults.js";
 import { seededRandom } from "../../src/mock/random.js";
-import { basicConnector, call, CONNECTORS, startTestMock } from "./support/mock-http.js";
+import { basicConnector, CONNECTORS, call, startTestMock } from "./support/mock-http.js";
 
 describe("parseFaults", () => {
   it.each<[string, FaultRule[]]>([
     ["429:0.2", [{ status: 429, share: 0.2 }]],
-    ["429:0.2,503:0.1", [{ status: 429, share: 0.2 }, { status: 503, share: 0.1 }]],
-    [" 429:20% , 500:5% ", [{ status: 429, share: 0.2 }, { status: 500, share: 0.05 }]],
+    [
+      "429:0.2,503:0.1",
+      [
+        { status: 429, share: 0.2 },
+        { status: 503, share: 0.1 },
+      ],
+    ],
+    [
+      " 429:20% , 500:5% ",
+      [
+        { status: 429, share: 0.2 },
+        { status: 500, share: 0.05 },
+      ],
+    ],
     ["429:.5:0", [{ status: 429, share: 0.5, retryAfterSeconds: 0 }]],
     ["503:1:none", [{ status: 503, share: 1, retryAfterSeconds: null }]],
     ["504:0.1:30", [{ status: 504, share: 0.1, retryAfterSeconds: 30 }]],
@@ -85,7 +97,9 @@ describe("faults over HTTP", () => {
   ])("answers %s with %i %s and Retry-After %s", async (faults, status, code, retryAfter) => {
     const mock = await startTestMock({ faults });
     try {
-      const answer = await call(mock, "GET", `${CONNECTORS}?$top=1`, { headers: { "client-request-id": "6f1d2b7a-3c4e-4f5a-8b9c-0d1e2f3a4b5c" } });
+      const answer = await call(mock, "GET", `${CONNECTORS}?$top=1`, {
+        headers: { "client-request-id": "6f1d2b7a-3c4e-4f5a-8b9c-0d1e2f3a4b5c" },
+      });
       expect(answer.status).toBe(status);
       expect(answer.body.error.code).toBe(code);
       expect(answer.headers.get("retry-after")).toBe(retryAfter);

@@ -11,10 +11,24 @@ describe("seed data", () => {
   it("takes a saved list response and keeps only what Graph's type declares", () => {
     const saved = {
       "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#identity/apiConnectors",
-      value: [{ id: "a", displayName: "A", targetUrl: "https://a.example", authenticationConfiguration: basic, unknownMember: 1 }, { id: "b" }],
+      value: [
+        {
+          id: "a",
+          displayName: "A",
+          targetUrl: "https://a.example",
+          authenticationConfiguration: basic,
+          unknownMember: 1,
+        },
+        { id: "b" },
+      ],
     };
     expect(connectorsFromData(saved)).toEqual([
-      { id: "a", displayName: "A", targetUrl: "https://a.example", authentication: { kind: "basicAuthentication", username: "u", passwordSet: true } },
+      {
+        id: "a",
+        displayName: "A",
+        targetUrl: "https://a.example",
+        authentication: { kind: "basicAuthentication", username: "u", passwordSet: true },
+      },
       { id: "b", displayName: null, targetUrl: null, authentication: null },
     ]);
   });
@@ -23,8 +37,27 @@ describe("seed data", () => {
     ["a string", "connectors", [""]],
     ["an object without value", { connectors: [] }, ["/value"]],
     ["a connector without id", [{ displayName: "x" }], ["/0/id"]],
-    ["a plain-text password", [{ id: "a", authenticationConfiguration: { ...basic, password: "Seed-Secret-1" } }], ["/0/authenticationConfiguration/password"]],
-    ["a request-only pkcs12Certificate", { value: [{ id: "a", authenticationConfiguration: { "@odata.type": "#microsoft.graph.pkcs12Certificate", pkcs12Value: "AAAA", password: "Seed-Secret-1" } }] }, ["/value/0/authenticationConfiguration/@odata.type"]],
+    [
+      "a plain-text password",
+      [{ id: "a", authenticationConfiguration: { ...basic, password: "Seed-Secret-1" } }],
+      ["/0/authenticationConfiguration/password"],
+    ],
+    [
+      "a request-only pkcs12Certificate",
+      {
+        value: [
+          {
+            id: "a",
+            authenticationConfiguration: {
+              "@odata.type": "#microsoft.graph.pkcs12Certificate",
+              pkcs12Value: "AAAA",
+              password: "Seed-Secret-1",
+            },
+          },
+        ],
+      },
+      ["/value/0/authenticationConfiguration/@odata.type"],
+    ],
     ["ids that differ only in case", [{ id: "abc" }, { id: "ABC" }], ["/1/id"]],
     ["an http target", [{ id: "a", targetUrl: "http://a.example" }], ["/0/targetUrl"]],
   ])("refuses %s, naming the pointer", (_name, data, pointers) => {
@@ -46,14 +79,32 @@ describe("seed data", () => {
   });
 
   it("works out isActive again instead of trusting the data", async () => {
-    const certificate = (thumbprint: string, isActive: boolean) => ({ thumbprint, notBefore: TEST_NOW_SECONDS - 10, notAfter: TEST_NOW_SECONDS + 10, isActive });
+    const certificate = (thumbprint: string, isActive: boolean) => ({
+      thumbprint,
+      notBefore: TEST_NOW_SECONDS - 10,
+      notAfter: TEST_NOW_SECONDS + 10,
+      isActive,
+    });
     const mock = await startTestMock({
-      data: [{ id: "c", authenticationConfiguration: { "@odata.type": "#microsoft.graph.clientCertificateAuthentication", certificateList: [certificate("AA", true), certificate("BB", false)] } }],
+      data: [
+        {
+          id: "c",
+          authenticationConfiguration: {
+            "@odata.type": "#microsoft.graph.clientCertificateAuthentication",
+            certificateList: [certificate("AA", true), certificate("BB", false)],
+          },
+        },
+      ],
     });
     try {
       const [connector] = mock.connectors();
-      const list = (connector?.authenticationConfiguration as { certificateList: { thumbprint: string; isActive: boolean }[] }).certificateList;
-      expect(list.map(({ thumbprint, isActive }) => [thumbprint, isActive])).toEqual([["AA", false], ["BB", true]]);
+      const list = (
+        connector!.authenticationConfiguration as { certificateList: { thumbprint: string; isActive: boolean }[] }
+      ).certificateList;
+      expect(list.map(({ thumbprint, isActive }) => [thumbprint, isActive])).toEqual([
+        ["AA", false],
+        ["BB", true],
+      ]);
     } finally {
       await mock.close();
     }

@@ -104,7 +104,11 @@ export const consumerFiles: Record<string, string> = {
   "payloads/valid.json": `${JSON.stringify({
     displayName: "Test API",
     targetUrl: "https://someapi.com/api",
-    authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" },
+    authenticationConfiguration: {
+      "@odata.type": "#microsoft.graph.basicAuthentication",
+      username: "u",
+      password: "p",
+    },
   })}\n`,
   "payloads/invalid.json": `${JSON.stringify({ displayName: "Test API", targetUrl: "http://someapi.com/api" })}\n`,
 };

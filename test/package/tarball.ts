@@ -73,7 +73,12 @@ export async function installInFreshProject(
   }
   // The registry is reachable here and in CI; --prefer-offline takes what `npm ci` cached.
   ok(
-    await run("npm", ["install", tarball, ...alongside, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], project, 300_000),
+    await run(
+      "npm",
+      ["install", tarball, ...alongside, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"],
+      project,
+      300_000,
+    ),
     `npm install ${path.basename(tarball)}`,
   );
   return project;

@@ -12,7 +12,10 @@ export const bundledSpec: Json = JSON.parse(readFileSync(path.join(repoRoot, "ge
 export function deref(node: Json): Json {
   let current = node;
   while (typeof current?.$ref === "string") {
-    const tokens = String(current.$ref).replace(/^#\//, "").split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const tokens = String(current.$ref)
+      .replace(/^#\//, "")
+      .split("/")
+      .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
     current = tokens.reduce<any>((at, token) => at?.[token], bundledSpec);
   }
   return current;
@@ -52,7 +55,14 @@ export function specExamples(): SpecExample[] {
       const media = deref(response as Json).content?.["application/json"];
       for (const [name, example] of Object.entries((media?.examples ?? {}) as Json)) {
         const resolved = deref(example as Json);
-        found.push({ operationId, direction: "response", status, name, summary: resolved.summary, value: resolved.value });
+        found.push({
+          operationId,
+          direction: "response",
+          status,
+          name,
+          summary: resolved.summary,
+          value: resolved.value,
+        });
       }
     }
   }

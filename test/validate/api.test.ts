@@ -1,6 +1,6 @@
 // validateRequest / validateResponse never throw on bad data, whatever its shape.
 import { describe, expect, it } from "vitest";
-import { validateRequest, validateResponse, MAX_ISSUES } from "../../src/validate/index.js";
+import { MAX_ISSUES, validateRequest, validateResponse } from "../../src/validate/index.js";
 
 function deeplyNested(depth: number): unknown {
   let value: Record<string, unknown> = {};
@@ -16,10 +16,44 @@ const hostile: { name: string; body: unknown; want: { pointer: string; keyword: 
   { name: "a number", body: 42, want: [{ pointer: "", keyword: "type" }] },
   { name: "a string", body: "{}", want: [{ pointer: "", keyword: "type" }] },
   { name: "an array of arrays", body: [[[]]], want: [{ pointer: "", keyword: "type" }] },
-  { name: "10,000 levels of nesting", body: deeplyNested(10_000), want: [{ pointer: "/targetUrl", keyword: "required" }, { pointer: "/authenticationConfiguration", keyword: "required" }, { pointer: "/displayName", keyword: "type" }] },
-  { name: "a circular object", body: circular, want: [{ pointer: "/authenticationConfiguration/@odata.type", keyword: "discriminator" }] },
-  { name: "__proto__ and constructor keys from JSON.parse", body: JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{}}}'), want: [{ pointer: "/displayName", keyword: "required" }, { pointer: "/targetUrl", keyword: "required" }, { pointer: "/authenticationConfiguration", keyword: "required" }, { pointer: "/__proto__", keyword: "additionalProperties" }, { pointer: "/constructor", keyword: "additionalProperties" }] },
-  { name: "a 1 MB displayName", body: { displayName: "x".repeat(1 << 20), targetUrl: "https://x.com", authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" } }, want: [{ pointer: "/displayName", keyword: "maxLength" }] },
+  {
+    name: "10,000 levels of nesting",
+    body: deeplyNested(10_000),
+    want: [
+      { pointer: "/targetUrl", keyword: "required" },
+      { pointer: "/authenticationConfiguration", keyword: "required" },
+      { pointer: "/displayName", keyword: "type" },
+    ],
+  },
+  {
+    name: "a circular object",
+    body: circular,
+    want: [{ pointer: "/authenticationConfiguration/@odata.type", keyword: "discriminator" }],
+  },
+  {
+    name: "__proto__ and constructor keys from JSON.parse",
+    body: JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{}}}'),
+    want: [
+      { pointer: "/displayName", keyword: "required" },
+      { pointer: "/targetUrl", keyword: "required" },
+      { pointer: "/authenticationConfiguration", keyword: "required" },
+      { pointer: "/__proto__", keyword: "additionalProperties" },
+      { pointer: "/constructor", keyword: "additionalProperties" },
+    ],
+  },
+  {
+    name: "a 1 MB displayName",
+    body: {
+      displayName: "x".repeat(1 << 20),
+      targetUrl: "https://x.com",
+      authenticationConfiguration: {
+        "@odata.type": "#microsoft.graph.basicAuthentication",
+        username: "u",
+        password: "p",
+      },
+    },
+    want: [{ pointer: "/displayName", keyword: "maxLength" }],
+  },
 ];
 
 describe("the validation API on hostile input", () => {
@@ -32,7 +66,16 @@ describe("the validation API on hostile input", () => {
 
   it(`reports at most ${MAX_ISSUES} issues, then says how many more`, () => {
     const body = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`extra${i}`, i]));
-    const result = validateRequest("createIdentityApiConnector", { ...body, displayName: "x", targetUrl: "https://x.com", authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "p" } });
+    const result = validateRequest("createIdentityApiConnector", {
+      ...body,
+      displayName: "x",
+      targetUrl: "https://x.com",
+      authenticationConfiguration: {
+        "@odata.type": "#microsoft.graph.basicAuthentication",
+        username: "u",
+        password: "p",
+      },
+    });
     expect(result.issues).toHaveLength(MAX_ISSUES + 1);
     expect(result.issues.at(-1)).toEqual({ pointer: "", keyword: "maxIssues", message: "400 more issues not shown" });
   });

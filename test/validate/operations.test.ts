@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { findOperation, listOperations, resolveOperation, responseFor, UnknownOperationError } from "../../src/validate/operations.js";
+import {
+  findOperation,
+  listOperations,
+  resolveOperation,
+  responseFor,
+  UnknownOperationError,
+} from "../../src/validate/operations.js";
 
 describe("finding an operation", () => {
   it("knows the six operationIds of DESIGN.md", () => {
-    expect(listOperations().map((op) => op.operationId).sort()).toEqual([
+    expect(
+      listOperations()
+        .map((op) => op.operationId)
+        .sort(),
+    ).toEqual([
       "createIdentityApiConnector",
       "deleteIdentityApiConnector",
       "getIdentityApiConnector",
@@ -18,11 +28,20 @@ describe("finding an operation", () => {
     { given: "POST /identity/apiConnectors", want: "createIdentityApiConnector" },
     { given: "post /identity/apiconnectors/", want: "createIdentityApiConnector" },
     { given: "GET /identity/apiConnectors?$top=5", want: "listIdentityApiConnectors" },
-    { given: "GET https://graph.microsoft.com/v1.0/identity/apiConnectors/370eeb68-dfd3-4a47-8160-8824c2358321", want: "getIdentityApiConnector" },
+    {
+      given: "GET https://graph.microsoft.com/v1.0/identity/apiConnectors/370eeb68-dfd3-4a47-8160-8824c2358321",
+      want: "getIdentityApiConnector",
+    },
     { given: "PATCH /beta/identity/apiConnectors/{identityApiConnectorId}", want: "updateIdentityApiConnector" },
     { given: "DELETE /identity/apiConnectors/abc", want: "deleteIdentityApiConnector" },
-    { given: "POST /identity/apiconnectors/abc/uploadClientCertificate", want: "uploadIdentityApiConnectorClientCertificate" },
-    { given: "POST /identity/apiConnectors/abc/microsoft.graph.uploadClientCertificate", want: "uploadIdentityApiConnectorClientCertificate" },
+    {
+      given: "POST /identity/apiconnectors/abc/uploadClientCertificate",
+      want: "uploadIdentityApiConnectorClientCertificate",
+    },
+    {
+      given: "POST /identity/apiConnectors/abc/microsoft.graph.uploadClientCertificate",
+      want: "uploadIdentityApiConnectorClientCertificate",
+    },
   ])("$given → $want", ({ given, want }) => {
     expect(findOperation(given)?.operationId).toBe(want);
   });
@@ -47,7 +66,9 @@ describe("finding an operation", () => {
         return caught as UnknownOperationError;
       }
     })();
-    expect(error?.message).toMatch(/^unknown operation "createConnector"; known operations: .*createIdentityApiConnector \(POST \/identity\/apiConnectors\)/);
+    expect(error?.message).toMatch(
+      /^unknown operation "createConnector"; known operations: .*createIdentityApiConnector \(POST \/identity\/apiConnectors\)/,
+    );
     expect(error?.known).toHaveLength(6);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { childPointer, escapePointerToken, pointerTokens, unescapePointerToken, valueAt } from "../../src/validate/pointer.js";
+import {
+  childPointer,
+  escapePointerToken,
+  pointerTokens,
+  unescapePointerToken,
+  valueAt,
+} from "../../src/validate/pointer.js";
 
 const document = { "a/b": { "m~n": [10, 20] }, plain: { "@odata.type": "#x" }, empty: { "": 1 } };
 

@@ -6,7 +6,7 @@ import type { InputFile } from "../input/inputs.js";
 import { decodeUtf8 } from "../input/read-input.js";
 import { checkPayload, type Target } from "./check-payload.js";
 import { bomWarning, invalidUtf8Finding } from "./encoding-findings.js";
-import { resultOf, type PayloadResult } from "./model.js";
+import { type PayloadResult, resultOf } from "./model.js";
 
 export type InputKind = "json" | "ndjson" | "http";
 
@@ -34,13 +34,24 @@ export function checkJsonFile(file: InputFile, bytes: Buffer, target: Target): P
  * far into the file (in characters) it got. A line that is not valid UTF-8 fails on its own;
  * the others are still checked.
  */
-export function checkNdjsonFile(file: InputFile, bytes: Buffer, target: Target, onResult: (result: PayloadResult, doneChars: number) => void): void {
+export function checkNdjsonFile(
+  file: InputFile,
+  bytes: Buffer,
+  target: Target,
+  onResult: (result: PayloadResult, doneChars: number) => void,
+): void {
   const decoded = decodeUtf8(bytes);
   const place = targetPlace(target);
   const checkLine = (text: string, line: number, done: number, bom: boolean) => {
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
     const findings = checkPayload({ text, firstLine: line }, target);
-    onResult(resultOf({ file: file.display, line, operation: place.operation, direction: place.direction, status: place.status }, bom ? [bomWarning(line), ...findings] : findings), done);
+    onResult(
+      resultOf(
+        { file: file.display, line, operation: place.operation, direction: place.direction, status: place.status },
+        bom ? [bomWarning(line), ...findings] : findings,
+      ),
+      done,
+    );
   };
 
   if (!decoded.invalid) {

@@ -1,11 +1,11 @@
 // `check-docs`: every request and response example of a Graph-docs-style Markdown page,
 // checked in page order so that each response is paired with the request before it.
 import type { InputFile } from "../input/inputs.js";
-import { readMarkdownExamples, type MarkdownExample } from "../input/markdown-examples.js";
+import { type MarkdownExample, readMarkdownExamples } from "../input/markdown-examples.js";
 import { decodeUtf8 } from "../input/read-input.js";
 import { bomWarning, invalidUtf8Finding } from "./encoding-findings.js";
 import { HttpConversation } from "./http-exchange.js";
-import { resultOf, type Finding, type PayloadResult } from "./model.js";
+import { type Finding, type PayloadResult, resultOf } from "./model.js";
 
 /** Graph's docs name the example's type in the metadata; it must be a Microsoft Graph type. */
 const GRAPH_TYPE = /^(?:Collection\()?microsoft\.graph\.[A-Za-z0-9_.]+\)?$/;
@@ -14,13 +14,15 @@ function metadataFindings(example: MarkdownExample): Finding[] {
   const type = example.metadata["@odata.type"];
   if (type === undefined || (typeof type === "string" && GRAPH_TYPE.test(type))) return [];
   const shown = typeof type === "string" ? JSON.stringify(type.slice(0, 120)) : `a ${typeof type}`;
-  return [{
-    pointer: "",
-    keyword: "docs",
-    severity: "error",
-    message: `the metadata's "@odata.type" is ${shown}, not a Microsoft Graph type (microsoft.graph.…)`,
-    line: example.metadataLine,
-  }];
+  return [
+    {
+      pointer: "",
+      keyword: "docs",
+      severity: "error",
+      message: `the metadata's "@odata.type" is ${shown}, not a Microsoft Graph type (microsoft.graph.…)`,
+      line: example.metadataLine,
+    },
+  ];
 }
 
 function exampleName(example: MarkdownExample): string | undefined {

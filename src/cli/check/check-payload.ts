@@ -2,7 +2,7 @@
 // finding in the file: line, column and a code frame. The common case (a well-formed payload
 // that conforms) costs JSON.parse, a duplicate-key count and one precompiled validator call;
 // the walks over the text that place findings run only for payloads that fail.
-import { validateRequest, validateResponse, type ValidationIssue } from "../../validate/index.js";
+import { type ValidationIssue, validateRequest, validateResponse } from "../../validate/index.js";
 import { escapePointerToken, valueAt } from "../../validate/pointer.js";
 import { findDuplicateKeys, hasDuplicateKeys } from "../json/duplicates.js";
 import { lineStarts, positionAt } from "../json/lines.js";
@@ -35,7 +35,12 @@ interface Placed {
   columnShift: number;
 }
 
-function place(placed: Placed, finding: Omit<Finding, "line" | "column" | "frame">, offset: number, cutAfter?: number): Finding {
+function place(
+  placed: Placed,
+  finding: Omit<Finding, "line" | "column" | "frame">,
+  offset: number,
+  cutAfter?: number,
+): Finding {
   const { line, column } = positionAt(placed.source.starts, offset);
   return {
     ...finding,
@@ -61,11 +66,17 @@ function syntaxFinding(payload: PayloadText): Finding {
   const secrets: Array<[number, number]> = [];
   const error = walkJson(payload.text, {
     value: (event) => {
-      if (event.secret && event.kind !== "object" && event.kind !== "array") secrets.push([event.offset, event.offset + event.length]);
+      if (event.secret && event.kind !== "object" && event.kind !== "array")
+        secrets.push([event.offset, event.offset + event.length]);
     },
   }) ?? { offset: 0, showable: 0, message: "not valid JSON" }; // JSON.parse and the walk disagree: say so without a position
   const placed = placedFor(payload, secrets);
-  return place(placed, { pointer: "", keyword: "json", severity: "error", message: `invalid JSON: ${error.message}` }, error.offset, error.showable);
+  return place(
+    placed,
+    { pointer: "", keyword: "json", severity: "error", message: `invalid JSON: ${error.message}` },
+    error.offset,
+    error.showable,
+  );
 }
 
 function duplicateFindings(payload: PayloadText, placed: () => Placed): Finding[] {
@@ -90,9 +101,10 @@ function isOmission(issue: ValidationIssue, body: unknown): boolean {
 }
 
 function validate(target: Target, body: unknown): ValidationIssue[] {
-  const result = target.direction === "request"
-    ? validateRequest(target.operation, body)
-    : validateResponse(target.operation, target.status ?? "", body);
+  const result =
+    target.direction === "request"
+      ? validateRequest(target.operation, body)
+      : validateResponse(target.operation, target.status ?? "", body);
   if (result.valid) return [];
   return target.truncated ? result.issues.filter((issue) => !isOmission(issue, body)) : result.issues;
 }
@@ -124,7 +136,10 @@ export function checkPayload(payload: PayloadText, target: Target): Finding[] {
     // No body: the finding is about the payload as a whole, placed on its first line.
     return issues.map((issue) => ({ ...issue, severity: "error", line: payload.firstLine }));
   }
-  const map = locatePointers(text, issues.map((issue) => issue.pointer));
+  const map = locatePointers(
+    text,
+    issues.map((issue) => issue.pointer),
+  );
   let placedOnce: Placed | undefined;
   const placed = () => (placedOnce ??= placedFor(payload, map.secrets));
   const findings = duplicated ? duplicateFindings(payload, placed) : [];

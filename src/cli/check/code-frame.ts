@@ -20,7 +20,11 @@ export interface FrameSource {
 }
 
 /** Replaces secrets (and characters a terminal would act on) in one line; maps the caret. */
-function maskLine(source: FrameSource, line: number, caret: number | undefined): { text: string; caret: number | undefined } {
+function maskLine(
+  source: FrameSource,
+  line: number,
+  caret: number | undefined,
+): { text: string; caret: number | undefined } {
   const start = source.starts[line - 1] ?? 0;
   const raw = lineText(source.text, source.starts, line);
   let text = "";
@@ -39,6 +43,7 @@ function maskLine(source: FrameSource, line: number, caret: number | undefined):
   }
   text += raw.slice(at);
   const mapped = caret === undefined ? undefined : (insideSecret ?? caret + delta);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: masking control characters is the point
   return { text: text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD"), caret: mapped };
 }
 

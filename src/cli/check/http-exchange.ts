@@ -3,9 +3,9 @@
 // from the request before it that has no response yet, or from a fallback (--operation);
 // a response's status comes from its status line.
 import { findOperation, type OperationEntry } from "../../validate/index.js";
-import { headerValue, parseHttpMessage, requestPath, type HttpMessage } from "../input/http-message.js";
+import { type HttpMessage, headerValue, parseHttpMessage, requestPath } from "../input/http-message.js";
 import { checkPayload } from "./check-payload.js";
-import { resultOf, type Finding, type PayloadResult } from "./model.js";
+import { type Finding, type PayloadResult, resultOf } from "./model.js";
 
 export interface HttpExample {
   file: string;
@@ -40,11 +40,26 @@ export class HttpConversation {
     const shift = example.columnShift ?? 0;
     const parsed = parseHttpMessage(example.text);
     if (parsed.kind === "error") {
-      findings.push({ pointer: "", keyword: "http", severity: "error", message: parsed.message, line: example.firstLine + parsed.line });
-      return resultOf({ file: example.file, line: example.firstLine + parsed.line, ...(example.name ? { name: example.name } : {}) }, findings);
+      findings.push({
+        pointer: "",
+        keyword: "http",
+        severity: "error",
+        message: parsed.message,
+        line: example.firstLine + parsed.line,
+      });
+      return resultOf(
+        { file: example.file, line: example.firstLine + parsed.line, ...(example.name ? { name: example.name } : {}) },
+        findings,
+      );
     }
     const line = example.firstLine + parsed.startLine;
-    const at = (message: string, keyword = "http"): Finding => ({ pointer: "", keyword, severity: "error", message, line });
+    const at = (message: string, keyword = "http"): Finding => ({
+      pointer: "",
+      keyword,
+      severity: "error",
+      message,
+      line,
+    });
 
     if (example.claims && example.claims !== parsed.kind) {
       findings.push(at(`the metadata says blockType "${example.claims}" but the block holds a ${parsed.kind}`, "docs"));
@@ -55,7 +70,8 @@ export class HttpConversation {
       operation = findOperation(`${parsed.method} ${parsed.target}`);
       name ??= describeRequest(parsed);
       this.pending = { operation, name, answered: false };
-      if (!operation) findings.push(at(`no operation of the contract matches ${parsed.method} ${requestPath(parsed.target)}`));
+      if (!operation)
+        findings.push(at(`no operation of the contract matches ${parsed.method} ${requestPath(parsed.target)}`));
     } else if (this.pending && !this.pending.answered) {
       this.pending.answered = true;
       operation = this.pending.operation;
@@ -64,16 +80,24 @@ export class HttpConversation {
     } else if (this.fallback) {
       operation = this.fallback;
     } else {
-      findings.push(at("cannot tell which operation this response answers: put its request before it, or give --operation"));
+      findings.push(
+        at("cannot tell which operation this response answers: put its request before it, or give --operation"),
+      );
     }
 
     const contentType = headerValue(parsed, "content-type");
     if (parsed.body !== "" && contentType !== undefined && !/\bjson\b/i.test(contentType)) {
       findings.push(at(`the body's Content-Type is ${quoted(contentType)}; only JSON bodies can be checked`));
     } else if (operation) {
-      const target = parsed.kind === "request"
-        ? { operation: operation.operationId, direction: "request" as const }
-        : { operation: operation.operationId, direction: "response" as const, status: parsed.status, truncated: example.truncated === true };
+      const target =
+        parsed.kind === "request"
+          ? { operation: operation.operationId, direction: "request" as const }
+          : {
+              operation: operation.operationId,
+              direction: "response" as const,
+              status: parsed.status,
+              truncated: example.truncated === true,
+            };
       // A missing body is reported on the start line; a body's findings on their own lines.
       const firstLine = parsed.body === "" ? line : example.firstLine + parsed.bodyLine;
       findings.push(...checkPayload({ text: parsed.body, firstLine, columnShift: shift }, target));

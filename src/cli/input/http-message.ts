@@ -53,7 +53,8 @@ export function parseHttpMessage(text: string): HttpMessage | HttpParseError {
   while (index < lines.length && PREAMBLE.test(lines[index] ?? "")) index++;
   const startLine = index;
   const first = lines[startLine];
-  if (first === undefined) return { kind: "error", message: "no request line (METHOD URL) or status line (HTTP/1.1 STATUS)", line: 0 };
+  if (first === undefined)
+    return { kind: "error", message: "no request line (METHOD URL) or status line (HTTP/1.1 STATUS)", line: 0 };
 
   const headers: HttpHeader[] = [];
   index++;
@@ -65,7 +66,12 @@ export function parseHttpMessage(text: string): HttpMessage | HttpParseError {
     }
     if (/^\s*[{[]/.test(line)) break; // a body right after the headers, without the empty line
     const header = HEADER.exec(line);
-    if (!header) return { kind: "error", message: "expected a header line (Name: value) or an empty line before the body", line: index };
+    if (!header)
+      return {
+        kind: "error",
+        message: "expected a header line (Name: value) or an empty line before the body",
+        line: index,
+      };
     headers.push({ name: header[1] ?? "", value: header[2] ?? "" });
   }
   const bodyLine = Math.min(index, lines.length);
@@ -76,7 +82,11 @@ export function parseHttpMessage(text: string): HttpMessage | HttpParseError {
   if (status) return { kind: "response", status: status[1] ?? "", reason: status[2] ?? "", ...parts };
   const request = REQUEST_LINE.exec(first);
   if (request) return { kind: "request", method: (request[1] ?? "").toUpperCase(), target: request[2] ?? "", ...parts };
-  return { kind: "error", message: "expected a request line (METHOD URL) or a status line (HTTP/1.1 STATUS)", line: startLine };
+  return {
+    kind: "error",
+    message: "expected a request line (METHOD URL) or a status line (HTTP/1.1 STATUS)",
+    line: startLine,
+  };
 }
 
 export function headerValue(message: HttpMessage, name: string): string | undefined {

@@ -30,7 +30,13 @@ function describeError(error: unknown): string {
 
 async function globFiles(patterns: string[], cwd?: string): Promise<string[]> {
   const { glob } = await import("tinyglobby");
-  const found = await glob(patterns, { cwd, onlyFiles: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"], expandDirectories: false });
+  const found = await glob(patterns, {
+    cwd,
+    onlyFiles: true,
+    dot: false,
+    ignore: ["**/node_modules/**", "**/.git/**"],
+    expandDirectories: false,
+  });
   return found.sort();
 }
 
@@ -47,7 +53,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       add(arg);
       continue;
     }
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(arg);
     } catch (error) {
@@ -60,8 +66,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     if (stats.isDirectory()) {
       const pattern = `**/*.{${options.extensions.join(",")}}`;
       const matches = await globFiles([pattern], arg);
-      if (matches.length === 0) throw new UsageError(`${arg} holds no ${options.extensions.map((ext) => `.${ext}`).join(", ")} file`);
-      matches.forEach((match) => add(path.join(arg, match)));
+      if (matches.length === 0)
+        throw new UsageError(`${arg} holds no ${options.extensions.map((ext) => `.${ext}`).join(", ")} file`);
+      for (const match of matches) add(path.join(arg, match));
       continue;
     }
     add(arg);

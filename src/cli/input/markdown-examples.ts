@@ -4,8 +4,8 @@
 // mdast-util-from-markdown (micromark), so code blocks inside lists or quotes are found with
 // exact positions and a fence inside another block is not mistaken for one.
 import type { ParseError } from "jsonc-parser";
-import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Code, Html, Nodes } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { jsoncParser } from "../json/jsonc.js";
 
 export interface MarkdownExample {
@@ -50,7 +50,10 @@ function readMetadata(node: Html, problems: MarkdownProblem[]): PendingMetadata 
   const firstError = errors[0];
   if (firstError) {
     const errorLine = line + (json.slice(0, firstError.offset).match(/\n/g)?.length ?? 0);
-    problems.push({ line: errorLine, message: `the example metadata is not valid JSON: ${printParseErrorCode(firstError.error)}` });
+    problems.push({
+      line: errorLine,
+      message: `the example metadata is not valid JSON: ${printParseErrorCode(firstError.error)}`,
+    });
     return undefined;
   }
   if (metadata === null || typeof metadata !== "object" || Array.isArray(metadata)) return undefined;
@@ -73,7 +76,8 @@ function* documentOrder(root: Nodes): Generator<Nodes> {
   while (pending.length > 0) {
     const node = pending.pop() as Nodes;
     yield node;
-    if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
+    if ("children" in node)
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
   }
 }
 
@@ -83,7 +87,10 @@ export function readMarkdownExamples(markdown: string): MarkdownExamples {
   let pending: PendingMetadata | undefined;
   const dangling = (what: PendingMetadata) => {
     if (what.blockType === "request" || what.blockType === "response") {
-      problems.push({ line: what.line, message: `the metadata of a ${what.blockType} example is not followed by a code block` });
+      problems.push({
+        line: what.line,
+        message: `the metadata of a ${what.blockType} example is not followed by a code block`,
+      });
     }
   };
 

@@ -1,8 +1,9 @@
 // Reads one input's bytes and decodes them as UTF-8, the only encoding JSON allows between
 // systems (RFC 8259 §8.1). Decoding problems are findings about the file, not failures of
 // the run; a file that cannot be read at all is a usage error (exit code 2).
-import { readFileSync, statSync } from "node:fs";
+
 import { isUtf8 } from "node:buffer";
+import { readFileSync, statSync } from "node:fs";
 import type { ProcessIO } from "../io.js";
 import { UsageError } from "../usage-error.js";
 import { describeError, type InputFile } from "./inputs.js";
@@ -28,12 +29,18 @@ function formatBytes(size: number): string {
 export async function readInputBytes(file: InputFile, io: ProcessIO): Promise<Buffer> {
   if (file.path === "-") {
     const bytes = await io.readStdin();
-    if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${file.display} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`);
+    if (bytes.length > MAX_INPUT_BYTES)
+      throw new UsageError(
+        `${file.display} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
+      );
     return bytes;
   }
   try {
     const size = statSync(file.path).size;
-    if (size > MAX_INPUT_BYTES) throw new UsageError(`${file.display} is ${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`);
+    if (size > MAX_INPUT_BYTES)
+      throw new UsageError(
+        `${file.display} is ${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
+      );
     return readFileSync(file.path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -49,7 +56,15 @@ export function decodeUtf8(bytes: Buffer): DecodedText {
   const text = body.toString("utf8");
   if (isUtf8(body)) return { text, bom };
   if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
-    return { text, bom, invalid: { offset: 0, byte: body[0] ?? 0, message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" } };
+    return {
+      text,
+      bom,
+      invalid: {
+        offset: 0,
+        byte: body[0] ?? 0,
+        message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+      },
+    };
   }
   // The first U+FFFD whose bytes are not EF BF BD (a real U+FFFD) is the first invalid
   // sequence; every character before it decoded exactly, so its byte offset is exact.
@@ -60,7 +75,15 @@ export function decodeUtf8(bytes: Buffer): DecodedText {
     counted = offset;
     if (body[at] === 0xef && body[at + 1] === 0xbf && body[at + 2] === 0xbd) continue;
     const byte = body[at] ?? 0;
-    return { text, bom, invalid: { offset, byte, message: `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not part of a UTF-8 character; JSON text must be UTF-8` } };
+    return {
+      text,
+      bom,
+      invalid: {
+        offset,
+        byte,
+        message: `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not part of a UTF-8 character; JSON text must be UTF-8`,
+      },
+    };
   }
   return { text, bom }; // unreachable: isUtf8 said otherwise
 }

@@ -38,7 +38,8 @@ export function locatePointers(text: string, pointers: readonly string[]): Sourc
   for (const pointer of pointers) {
     const tokens = pointerTokens(pointer);
     maxDepth = Math.max(maxDepth, tokens.length);
-    for (let depth = 0; depth <= tokens.length; depth++) wanted.set(pathKey(tokens.slice(0, depth)), tokens.slice(0, depth));
+    for (let depth = 0; depth <= tokens.length; depth++)
+      wanted.set(pathKey(tokens.slice(0, depth)), tokens.slice(0, depth));
   }
   const found = new Map<string, { offset: number; keyOffset: number | undefined }>();
   const secrets: Array<[number, number]> = [];
@@ -46,7 +47,8 @@ export function locatePointers(text: string, pointers: readonly string[]): Sourc
 
   walkJson(text, {
     value: (event) => {
-      if (event.secret && event.kind !== "object" && event.kind !== "array") secrets.push([event.offset, event.offset + event.length]);
+      if (event.secret && event.kind !== "object" && event.kind !== "array")
+        secrets.push([event.offset, event.offset + event.length]);
       if (event.path.length <= maxDepth) {
         const key = pathKey(event.path);
         if (wanted.has(key) && !found.has(key)) {

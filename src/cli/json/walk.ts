@@ -88,6 +88,7 @@ export interface JsonSyntaxError {
 
 export interface JsonWalkVisitor {
   /** Called for every value in document order; return false to stop the walk. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: visitors that return nothing keep walking
   value?: (event: JsonValueEvent) => boolean | void;
   /** Called for a key that its object already has (only with `duplicates: true`). */
   duplicate?: (event: JsonDuplicateEvent) => void;
@@ -107,7 +108,11 @@ type Expect = "value" | "valueOrClose" | "keyOrClose" | "key" | "colon" | "comma
  * syntax error, or undefined when the text is well-formed (or the visitor stopped early).
  * Messages never quote the input: a malformed value may be a secret.
  */
-export function walkJson(text: string, visitor: JsonWalkVisitor, options: { duplicates?: boolean } = {}): JsonSyntaxError | undefined {
+export function walkJson(
+  text: string,
+  visitor: JsonWalkVisitor,
+  options: { duplicates?: boolean } = {},
+): JsonSyntaxError | undefined {
   const scanner = jsoncParser().createScanner(text, false);
   const stack: Frame[] = [];
   const path: string[] = [];
@@ -125,7 +130,10 @@ export function walkJson(text: string, visitor: JsonWalkVisitor, options: { dupl
   const fail = (offset: number, message: string): JsonSyntaxError => {
     // What the error points at may be shown when it cannot be (part of) a secret value.
     const token = scanner.getToken();
-    const isKey = token === Token.String && scanner.getTokenError() === 0 && /^\s*:/.test(text.slice(scanner.getPosition(), scanner.getPosition() + 64));
+    const isKey =
+      token === Token.String &&
+      scanner.getTokenError() === 0 &&
+      /^\s*:/.test(text.slice(scanner.getPosition(), scanner.getPosition() + 64));
     const showable = offset >= text.length ? 0 : PUNCTUATION[token] ? 1 : isKey ? scanner.getTokenLength() : 0;
     return { offset, showable, message };
   };
@@ -136,9 +144,15 @@ export function walkJson(text: string, visitor: JsonWalkVisitor, options: { dupl
     if (token === Token.Whitespace || token === Token.LineBreak) continue;
     const scanError = scanner.getTokenError();
     if (scanError !== 0) return fail(offset, SCAN_ERRORS[scanError] ?? "invalid token");
-    if (token === Token.LineComment || token === Token.BlockComment) return fail(offset, "comments are not allowed in JSON");
+    if (token === Token.LineComment || token === Token.BlockComment)
+      return fail(offset, "comments are not allowed in JSON");
     if (token === Token.EOF) {
-      return expect === "end" ? undefined : fail(text.length, stack.length === 0 && path.length === 0 && expect === "value" ? "no JSON value" : "unexpected end of input");
+      return expect === "end"
+        ? undefined
+        : fail(
+            text.length,
+            stack.length === 0 && path.length === 0 && expect === "value" ? "no JSON value" : "unexpected end of input",
+          );
     }
     const found = PUNCTUATION[token] ?? TOKEN_NAMES[token] ?? "a value";
 
@@ -152,17 +166,30 @@ export function walkJson(text: string, visitor: JsonWalkVisitor, options: { dupl
           break;
         }
         const kind: JsonValueKind | undefined =
-          token === Token.OpenBrace ? "object"
-          : token === Token.OpenBracket ? "array"
-          : token === Token.String ? "string"
-          : token === Token.Number ? "number"
-          : token === Token.True || token === Token.False || token === Token.Null ? "literal"
-          : undefined;
+          token === Token.OpenBrace
+            ? "object"
+            : token === Token.OpenBracket
+              ? "array"
+              : token === Token.String
+                ? "string"
+                : token === Token.Number
+                  ? "number"
+                  : token === Token.True || token === Token.False || token === Token.Null
+                    ? "literal"
+                    : undefined;
         if (!kind) {
-          const trailing = expect === "value" && token === Token.CloseBracket ? " (trailing commas are not allowed)" : "";
+          const trailing =
+            expect === "value" && token === Token.CloseBracket ? " (trailing commas are not allowed)" : "";
           return fail(offset, `expected a value, found ${found}${trailing}`);
         }
-        const event: JsonValueEvent = { path, kind, offset, length: scanner.getTokenLength(), keyOffset, secret: secretFrom >= 0 };
+        const event: JsonValueEvent = {
+          path,
+          kind,
+          offset,
+          length: scanner.getTokenLength(),
+          keyOffset,
+          secret: secretFrom >= 0,
+        };
         keyOffset = undefined;
         if (visitor.value?.(event) === false) return undefined;
         if (kind === "object") {
@@ -220,7 +247,8 @@ export function walkJson(text: string, visitor: JsonWalkVisitor, options: { dupl
           stack.pop();
           afterValue();
         } else {
-          const what = frame.kind === "object" ? "',' or '}' after a property value" : "',' or ']' after an array element";
+          const what =
+            frame.kind === "object" ? "',' or '}' after a property value" : "',' or ']' after an array element";
           return fail(offset, `expected ${what}, found ${found}`);
         }
         break;

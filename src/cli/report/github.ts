@@ -2,7 +2,7 @@
 // annotations on the pull request's changed lines. Escaping follows the runner's rules
 // (actions/toolkit, command.ts): in the message %, CR and LF are percent-encoded; in property
 // values ":" and "," are too.
-import { summarize, type Finding, type PayloadResult, type Report } from "../check/model.js";
+import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -13,7 +13,9 @@ export function escapeProperty(text: string): string {
 }
 
 function title(result: PayloadResult): string {
-  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined].filter(Boolean).join(" ");
+  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined]
+    .filter(Boolean)
+    .join(" ");
   return target ? `apiconnectors: ${target}` : "apiconnectors";
 }
 

@@ -1,6 +1,6 @@
 // The `json` format, for programs. Its shape is documented in docs/ci.md and described by
 // docs/cli-report.schema.json; version 1 only ever gains optional fields.
-import { summarize, type Finding, type PayloadResult, type Report } from "../check/model.js";
+import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
 
 export const JSON_REPORT_VERSION = 1;
 

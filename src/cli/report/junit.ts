@@ -1,11 +1,17 @@
 // The `junit` format: JUnit XML, which GitLab (artifacts:reports:junit), Jenkins, Azure
 // Pipelines and others show as test results. One <testsuite> per file, one <testcase> per
 // payload; a payload that does not conform has a <failure> listing its findings.
-import { summarize, type Finding, type PayloadResult, type Report } from "../check/model.js";
+import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
 
 // XML 1.0 allows only these characters, even escaped (§2.2); anything else is written as \uXXXX.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
 
 function xmlChars(text: string): string {
   return text.replace(NOT_XML, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
@@ -17,7 +23,11 @@ export function escapeXmlText(text: string): string {
 
 /** Attribute values also escape quotes and keep line breaks (which parsers would turn into spaces). */
 export function escapeXmlAttribute(text: string): string {
-  return xmlChars(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return xmlChars(text)
+    .replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char)
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
 }
 
 function attributes(values: Record<string, string | number | undefined>): string {
@@ -29,12 +39,17 @@ function attributes(values: Record<string, string | number | undefined>): string
 
 function findingText(result: PayloadResult, finding: Finding): string {
   const line = finding.line ?? result.line;
-  const where = line === undefined ? result.file : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
+  const where =
+    line === undefined
+      ? result.file
+      : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
   return `${where} ${finding.severity} ${finding.pointer ? `${finding.pointer}: ` : ""}${finding.message}`;
 }
 
 function testcaseName(result: PayloadResult): string {
-  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined].filter(Boolean).join(" ");
+  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined]
+    .filter(Boolean)
+    .join(" ");
   const where = result.line === undefined ? result.file : `${result.file}:${result.line}`;
   return `${where}${result.name ? ` ${result.name}` : ""}${target ? ` (${target})` : ""}`;
 }
@@ -51,7 +66,10 @@ function testcase(result: PayloadResult): string {
     const body = errors.map((finding) => findingText(result, finding)).join("\n");
     parts.push(`      <failure${attributes({ message, type: first.keyword })}>${escapeXmlText(body)}</failure>`);
   }
-  if (warnings.length > 0) parts.push(`      <system-out>${escapeXmlText(warnings.map((finding) => findingText(result, finding)).join("\n"))}</system-out>`);
+  if (warnings.length > 0)
+    parts.push(
+      `      <system-out>${escapeXmlText(warnings.map((finding) => findingText(result, finding)).join("\n"))}</system-out>`,
+    );
   parts.push("    </testcase>");
   return parts.join("\n");
 }

@@ -2,6 +2,7 @@
 // name can hold anything) are shown as escapes, so they cannot move the cursor, clear the
 // screen or forge a workflow command; very long texts are shortened.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const LIMIT = 2000;
 

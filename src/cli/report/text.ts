@@ -1,6 +1,6 @@
 // The `text` format, for people: each failing payload with its findings, each finding as
 // FILE:LINE:COLUMN (which terminals and editors open) with a code frame, then the summary.
-import { summarize, type CodeFrame, type Finding, type PayloadResult, type Report } from "../check/model.js";
+import { type CodeFrame, type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
 import { painter } from "./color.js";
 import type { FormatOptions } from "./formats.js";
 import { terminalSafe } from "./terminal-text.js";
@@ -8,13 +8,21 @@ import { terminalSafe } from "./terminal-text.js";
 type Paint = ReturnType<typeof painter>;
 
 function target(result: PayloadResult): string {
-  const parts = [result.operation, result.direction, result.direction === "response" ? result.status : undefined].filter(Boolean);
+  const parts = [
+    result.operation,
+    result.direction,
+    result.direction === "response" ? result.status : undefined,
+  ].filter(Boolean);
   return parts.length ? ` (${parts.join(" ")})` : "";
 }
 
 function heading(result: PayloadResult, paint: Paint): string {
   const hasWarning = result.findings.some((finding) => finding.severity === "warning");
-  const mark = !result.valid ? paint(["red", "bold"], "FAIL") : hasWarning ? paint(["yellow", "bold"], "WARN") : paint("green", "ok  ");
+  const mark = !result.valid
+    ? paint(["red", "bold"], "FAIL")
+    : hasWarning
+      ? paint(["yellow", "bold"], "WARN")
+      : paint("green", "ok  ");
   const where = result.line === undefined ? result.file : `${result.file}:${result.line}`;
   const name = result.name ? ` ${result.name}` : "";
   return `${mark} ${terminalSafe(where)}${terminalSafe(name)}${paint("dim", target(result))}`;
@@ -27,14 +35,20 @@ function frameLines(frame: CodeFrame, paint: Paint): string[] {
     const marked = line.number === frame.line;
     const gutter = `${marked ? paint(["red", "bold"], ">") : " "} ${String(line.number).padStart(width)} |`;
     lines.push(`    ${paint(marked ? "reset" : "dim", gutter)}${line.text ? ` ${line.text}` : ""}`);
-    if (marked) lines.push(`    ${paint("dim", `  ${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, frame.column - 1))}${paint(["red", "bold"], "^")}`);
+    if (marked)
+      lines.push(
+        `    ${paint("dim", `  ${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, frame.column - 1))}${paint(["red", "bold"], "^")}`,
+      );
   }
   return lines;
 }
 
 function findingLines(result: PayloadResult, finding: Finding, paint: Paint, withFrame: boolean): string[] {
   const line = finding.line ?? result.line;
-  const where = line === undefined ? result.file : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
+  const where =
+    line === undefined
+      ? result.file
+      : `${result.file}:${line}${finding.column === undefined ? "" : `:${finding.column}`}`;
   const severity = finding.severity === "error" ? paint("red", "error") : paint("yellow", "warning");
   const pointer = finding.pointer ? `${paint("bold", terminalSafe(finding.pointer))}: ` : "";
   const lines = [`  ${paint("cyan", terminalSafe(where))} ${severity} ${pointer}${terminalSafe(finding.message)}`];

@@ -19,12 +19,27 @@ function unusedId(context: HandlerContext): string {
 export async function createConnector(context: HandlerContext): Promise<MockResult> {
   const request = context.body as CreateRequest;
   if (context.store.size >= MAX_CONNECTORS) {
-    throw new MockError(400, "Directory_QuotaExceeded", `The mock holds ${MAX_CONNECTORS} connectors, its limit; delete some first.`);
+    throw new MockError(
+      400,
+      "Directory_QuotaExceeded",
+      `The mock holds ${MAX_CONNECTORS} connectors, its limit; delete some first.`,
+    );
   }
-  const authentication = await storedAuthentication(request.authenticationConfiguration, "/authenticationConfiguration");
-  const connector = context.store.add({ id: unusedId(context), displayName: request.displayName, targetUrl: request.targetUrl, authentication });
+  const authentication = await storedAuthentication(
+    request.authenticationConfiguration,
+    "/authenticationConfiguration",
+  );
+  const connector = context.store.add({
+    id: unusedId(context),
+    displayName: request.displayName,
+    targetUrl: request.targetUrl,
+    authentication,
+  });
   return {
     status: 201,
-    body: connectorResource(connector, { nowSeconds: context.nowSeconds, context: contextUrl(context.route.version, "entity") }),
+    body: connectorResource(connector, {
+      nowSeconds: context.nowSeconds,
+      context: contextUrl(context.route.version, "entity"),
+    }),
   };
 }

@@ -41,7 +41,9 @@ export function listConnectors(context: HandlerContext): MockResult {
     body: {
       "@odata.context": contextUrl(context.route.version, "collection", select),
       ...(count ? { "@odata.count": matching.length } : {}),
-      value: page.map((connector) => connectorResource(connector, { nowSeconds: context.nowSeconds, ...(select ? { select } : {}) })),
+      value: page.map((connector) =>
+        connectorResource(connector, { nowSeconds: context.nowSeconds, ...(select ? { select } : {}) }),
+      ),
       // No link after an empty page ($top=0 or past the end), so a client loop always ends.
       ...(page.length > 0 && end < matching.length ? { "@odata.nextLink": nextLink(context, end) } : {}),
     },

@@ -17,7 +17,12 @@ export async function updateConnector(context: HandlerContext): Promise<MockResu
     ...(request.displayName !== undefined ? { displayName: request.displayName } : {}),
     ...(request.targetUrl !== undefined ? { targetUrl: request.targetUrl } : {}),
     ...(request.authenticationConfiguration !== undefined
-      ? { authentication: await storedAuthentication(request.authenticationConfiguration, "/authenticationConfiguration") }
+      ? {
+          authentication: await storedAuthentication(
+            request.authenticationConfiguration,
+            "/authenticationConfiguration",
+          ),
+        }
       : {}),
   };
   // The connector may have been deleted while the certificate was being read.

@@ -18,15 +18,23 @@ export async function uploadCertificate(context: HandlerContext): Promise<MockRe
 
   const current = context.store.get(id);
   if (!current) throw notFound(id); // deleted while the certificate was being read
-  const earlier = current.authentication?.kind === "clientCertificateAuthentication" ? current.authentication.certificates : [];
+  const earlier =
+    current.authentication?.kind === "clientCertificateAuthentication" ? current.authentication.certificates : [];
   const certificates = [...earlier.filter((known) => known.thumbprint !== certificate.thumbprint), certificate];
   if (certificates.length > MAX_CERTIFICATES) {
-    throw badRequest(`The connector already has ${MAX_CERTIFICATES} certificates, the most the contract allows; this mock does not remove old ones.`);
+    throw badRequest(
+      `The connector already has ${MAX_CERTIFICATES} certificates, the most the contract allows; this mock does not remove old ones.`,
+    );
   }
-  const updated = context.store.update(id, { authentication: { kind: "clientCertificateAuthentication", certificates } });
+  const updated = context.store.update(id, {
+    authentication: { kind: "clientCertificateAuthentication", certificates },
+  });
   if (!updated) throw notFound(id);
   return {
     status: 200,
-    body: connectorResource(updated, { nowSeconds: context.nowSeconds, context: contextUrl(context.route.version, "entity") }),
+    body: connectorResource(updated, {
+      nowSeconds: context.nowSeconds,
+      context: contextUrl(context.route.version, "entity"),
+    }),
   };
 }

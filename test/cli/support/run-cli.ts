@@ -1,14 +1,16 @@
-// Runs the BUILT command (`node dist/cli/main.js`, as `npx apiconnectors` would) and returns
-// its exit code and output. Every output is checked for the fixtures' secrets here, so that
+// Runs the command in a child `node` process, as `npx apiconnectors` would, from the source
+// build of this run (test/support/source-build.ts: what is in src/ now, never a stale dist/),
+// and returns its exit code and output. Every output is checked for the fixtures' secrets here, so that
 // no test of the suite can print one unnoticed.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLI_MAIN } from "../../support/source-build.js";
 import { secretsIn } from "./secrets.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const BIN = path.join(ROOT, "dist/cli/main.js");
+export const BIN = CLI_MAIN;
 export const FIXTURES = path.join(ROOT, "test/cli/fixtures");
 
 export interface CliRun {
@@ -29,10 +31,20 @@ export const outputs: string[] = [];
 export class SecretLeak extends Error {}
 
 export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first`);
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };
+  if (!existsSync(BIN))
+    throw new Error(`${BIN} is missing: vitest's global setup (test/support/global-setup.ts) builds it`);
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: "1",
+    FORCE_COLOR: undefined,
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? FIXTURES, env: env as NodeJS.ProcessEnv, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
@@ -46,6 +58,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
   const run = { code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
   outputs.push(run.stdout, run.stderr);
   const leaked = secretsIn(`${run.stdout}\n${run.stderr}`);
-  if (leaked.length > 0) throw new SecretLeak(`apiconnectors ${args.join(" ")} printed a secret of the fixtures (${leaked.length} of them)`);
+  if (leaked.length > 0)
+    throw new SecretLeak(`apiconnectors ${args.join(" ")} printed a secret of the fixtures (${leaked.length} of them)`);
   return run;
 }

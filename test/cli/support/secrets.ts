@@ -17,7 +17,8 @@ function specSecrets(): string[] {
     const value = pending.pop();
     if (value === null || typeof value !== "object") continue;
     for (const [key, inner] of Object.entries(value)) {
-      if ((key === "password" || key === "pkcs12Value") && typeof inner === "string" && !/^\**$/.test(inner)) found.push(inner);
+      if ((key === "password" || key === "pkcs12Value") && typeof inner === "string" && !/^\**$/.test(inner))
+        found.push(inner);
       else pending.push(inner);
     }
   }

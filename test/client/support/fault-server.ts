@@ -69,15 +69,29 @@ export async function startFaultServer(): Promise<FaultServer> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const received: ReceivedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const received: ReceivedRequest = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       requests.push(received);
       const next = queue.shift();
-      const reply: Reply = next === undefined
-        ? { status: 599, body: { error: { code: "unscripted", message: `no reply scripted for request ${requests.length}` } } }
-        : typeof next === "function" ? next(received, handle) : next;
+      const reply: Reply =
+        next === undefined
+          ? {
+              status: 599,
+              body: { error: { code: "unscripted", message: `no reply scripted for request ${requests.length}` } },
+            }
+          : typeof next === "function"
+            ? next(received, handle)
+            : next;
       if ("cutBody" in reply) {
         const payload = JSON.stringify(reply.body);
-        res.writeHead(reply.status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(payload)) });
+        res.writeHead(reply.status, {
+          "content-type": "application/json",
+          "content-length": String(Buffer.byteLength(payload)),
+        });
         res.write(payload.slice(0, payload.length >> 1), () => setImmediate(() => req.socket.destroy()));
       } else if ("reset" in reply) {
         req.socket.destroy();

@@ -9,13 +9,21 @@ export const PKCS12_PASSWORD = "CertificatePassword-s3cr3t";
 export const basicCreate: ApiConnectorCreate = {
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: BASIC_PASSWORD },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication",
+    username: "MyUsername",
+    password: BASIC_PASSWORD,
+  },
 };
 
 export const certificateCreate: ApiConnectorCreate = {
   displayName: "Test API",
   targetUrl: "https://someotherapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.pkcs12Certificate", pkcs12Value: PKCS12_VALUE, password: PKCS12_PASSWORD },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.pkcs12Certificate",
+    pkcs12Value: PKCS12_VALUE,
+    password: PKCS12_PASSWORD,
+  },
 };
 
 export const basicConnector: ApiConnector = {
@@ -23,7 +31,11 @@ export const basicConnector: ApiConnector = {
   id: CONNECTOR_ID,
   displayName: "Test API",
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: "******" },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication",
+    username: "MyUsername",
+    password: "******",
+  },
 };
 
 export const certificateConnector: ApiConnector = {
@@ -32,7 +44,14 @@ export const certificateConnector: ApiConnector = {
   targetUrl: "https://someotherapi.com/api",
   authenticationConfiguration: {
     "@odata.type": "#microsoft.graph.clientCertificateAuthentication",
-    certificateList: [{ thumbprint: "0EB255CC895477798BA418B378255204304897AD", notAfter: 1666350522, notBefore: 1508670522, isActive: true }],
+    certificateList: [
+      {
+        thumbprint: "0EB255CC895477798BA418B378255204304897AD",
+        notAfter: 1666350522,
+        notBefore: 1508670522,
+        isActive: true,
+      },
+    ],
   },
 };
 

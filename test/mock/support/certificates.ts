@@ -15,7 +15,10 @@ export interface CertificateFixture {
 }
 
 const fixtures = path.join(repoRoot, "test", "mock", "fixtures");
-const facts = JSON.parse(readFileSync(path.join(fixtures, "certificates.json"), "utf8")) as Record<string, Omit<CertificateFixture, "name" | "pkcs12Value">>;
+const facts = JSON.parse(readFileSync(path.join(fixtures, "certificates.json"), "utf8")) as Record<
+  string,
+  Omit<CertificateFixture, "name" | "pkcs12Value">
+>;
 
 export function fixture(file: string): CertificateFixture {
   const known = facts[file];
@@ -24,8 +27,12 @@ export function fixture(file: string): CertificateFixture {
 }
 
 function specCertificate(operationId: string, name: string): { pkcs12Value: string; password: string } {
-  const example = specExamples().find((found) => found.operationId === operationId && found.direction === "request" && found.name === name);
-  const configuration = (example?.value as { authenticationConfiguration?: { pkcs12Value: string; password: string } } | undefined)?.authenticationConfiguration;
+  const example = specExamples().find(
+    (found) => found.operationId === operationId && found.direction === "request" && found.name === name,
+  );
+  const configuration = (
+    example?.value as { authenticationConfiguration?: { pkcs12Value: string; password: string } } | undefined
+  )?.authenticationConfiguration;
   if (!configuration) throw new Error(`the spec has no ${operationId} request example "${name}" with a certificate`);
   return { pkcs12Value: configuration.pkcs12Value, password: configuration.password };
 }

@@ -1,8 +1,13 @@
 // Talks to a real mock server over loopback HTTP and checks every answer against the spec:
 // a success with validateResponse for its operation, an error with the OData error schema.
 import { expect } from "vitest";
-import { startMockServer, type MockServer, type MockServerOptions } from "../../../src/mock/index.js";
-import { findOperation, validateAgainst, validateResponse, type ValidationResult } from "../../../src/validate/index.js";
+import { type MockServer, type MockServerOptions, startMockServer } from "../../../src/mock/index.js";
+import {
+  findOperation,
+  type ValidationResult,
+  validateAgainst,
+  validateResponse,
+} from "../../../src/validate/index.js";
 
 /** The tests' clock: 2030-01-01T00:00:00Z, so certificate activity does not depend on today. */
 export const TEST_NOW_MS = Date.UTC(2030, 0, 1);
@@ -27,7 +32,12 @@ export interface CallOptions {
 
 export async function startTestMock(options: MockServerOptions = {}): Promise<MockServer> {
   const bugs: Error[] = [];
-  const server = await startMockServer({ seed: 7, now: () => TEST_NOW_MS, onError: (error) => bugs.push(error), ...options });
+  const server = await startMockServer({
+    seed: 7,
+    now: () => TEST_NOW_MS,
+    onError: (error) => bugs.push(error),
+    ...options,
+  });
   const close = server.close;
   return Object.assign(server, {
     close: async () => {
@@ -46,17 +56,28 @@ export function conformance(method: string, path: string, answer: Pick<Answer, "
 }
 
 /** One request; the answer must conform to the spec unless `unchecked`. */
-export async function call(server: Pick<MockServer, "url">, method: string, path: string, options: CallOptions = {}): Promise<Answer> {
+export async function call(
+  server: Pick<MockServer, "url">,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...options.headers };
   let body: string | undefined;
   if (options.body !== undefined) {
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
-    if (!Object.keys(headers).some((name) => name.toLowerCase() === "content-type")) headers["content-type"] = "application/json";
+    if (!Object.keys(headers).some((name) => name.toLowerCase() === "content-type"))
+      headers["content-type"] = "application/json";
   }
   const url = /^https?:/.test(path) ? path : `${server.url}${path}`;
   const response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
   const text = await response.text();
-  const answer: Answer = { status: response.status, headers: response.headers, body: text === "" ? undefined : JSON.parse(text), text };
+  const answer: Answer = {
+    status: response.status,
+    headers: response.headers,
+    body: text === "" ? undefined : JSON.parse(text),
+    text,
+  };
   if (!options.unchecked) {
     const checked = conformance(method, new URL(url).pathname, answer);
     expect(checked.issues, `${method} ${path} → ${answer.status} must conform to the spec`).toEqual([]);
@@ -67,7 +88,11 @@ export async function call(server: Pick<MockServer, "url">, method: string, path
 export const basicConnector = (name = "Test API") => ({
   displayName: name,
   targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "MyUsername", password: "MyPassword-secret" },
+  authenticationConfiguration: {
+    "@odata.type": "#microsoft.graph.basicAuthentication",
+    username: "MyUsername",
+    password: "MyPassword-secret",
+  },
 });
 
 export const CONNECTORS = "/v1.0/identity/apiConnectors";

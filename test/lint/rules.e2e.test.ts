@@ -11,7 +11,9 @@ import { redoclyBin, repoRoot } from "../support/repo.js";
 
 const run = promisify(execFile);
 const scratchDirs: string[] = [];
-afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 interface Problem {
   ruleId: string;
@@ -26,7 +28,8 @@ type Mutation = (edit: (file: string, change: (doc: any) => void) => void) => vo
 async function lintMutated(mutate: Mutation): Promise<{ exitCode: number; problems: Problem[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), "apiconnectors-lint-"));
   scratchDirs.push(dir);
-  for (const entry of ["spec", "lint", "redocly.yaml"]) cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of ["spec", "lint", "redocly.yaml"])
+    cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true });
   mutate((file, change) => {
     const target = path.join(dir, "spec", file);
     const doc = YAML.parse(readFileSync(target, "utf8"));
@@ -34,11 +37,17 @@ async function lintMutated(mutate: Mutation): Promise<{ exitCode: number; proble
     writeFileSync(target, YAML.stringify(doc));
   });
   try {
-    const { stdout } = await run(process.execPath, [redoclyBin, "lint", "--format", "json"], { cwd: dir, maxBuffer: 32 << 20 });
+    const { stdout } = await run(process.execPath, [redoclyBin, "lint", "--format", "json"], {
+      cwd: dir,
+      maxBuffer: 32 << 20,
+    });
     return { exitCode: 0, problems: (JSON.parse(stdout) as { problems: Problem[] }).problems };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string };
-    return { exitCode: failure.code ?? -1, problems: (JSON.parse(failure.stdout ?? "{}") as { problems?: Problem[] }).problems ?? [] };
+    return {
+      exitCode: failure.code ?? -1,
+      problems: (JSON.parse(failure.stdout ?? "{}") as { problems?: Problem[] }).problems ?? [],
+    };
   }
 }
 
@@ -54,41 +63,100 @@ const cases: { name: string; mutate: Mutation; want: { ruleId: string; pointer: 
         doc.discriminator.mapping["#microsoft.graph.PKCS12Certificate"] = target;
       }),
     want: [
-      { ruleId: "apiconnectors/discriminator-mapping-matches-tag", pointer: "#/discriminator/mapping/#microsoft.graph.PKCS12Certificate", message: /differs from the "@odata\.type" value/ },
-      { ruleId: "apiconnectors/discriminator-mapping-matches-tag", pointer: "#/oneOf/1", message: /"#microsoft\.graph\.pkcs12Certificate", which has no mapping key/ },
+      {
+        ruleId: "apiconnectors/discriminator-mapping-matches-tag",
+        pointer: "#/discriminator/mapping/#microsoft.graph.PKCS12Certificate",
+        message: /differs from the "@odata\.type" value/,
+      },
+      {
+        ruleId: "apiconnectors/discriminator-mapping-matches-tag",
+        pointer: "#/oneOf/1",
+        message: /"#microsoft\.graph\.pkcs12Certificate", which has no mapping key/,
+      },
     ],
   },
   {
     name: "a mapping target that is not a branch of the union",
-    mutate: (edit) => edit(REQUEST_UNION, (doc) => (doc.discriminator.mapping["#microsoft.graph.clientCertificateAuthentication"] = "./clientCertificateAuthentication.yaml")),
-    want: [{ ruleId: "apiconnectors/discriminator-mapping-matches-tag", pointer: "#/discriminator/mapping/#microsoft.graph.clientCertificateAuthentication", message: /not one of the union's oneOf branches/ }],
+    mutate: (edit) =>
+      edit(
+        REQUEST_UNION,
+        (doc) =>
+          (doc.discriminator.mapping["#microsoft.graph.clientCertificateAuthentication"] =
+            "./clientCertificateAuthentication.yaml"),
+      ),
+    want: [
+      {
+        ruleId: "apiconnectors/discriminator-mapping-matches-tag",
+        pointer: "#/discriminator/mapping/#microsoft.graph.clientCertificateAuthentication",
+        message: /not one of the union's oneOf branches/,
+      },
+    ],
   },
   {
     name: "a branch that does not require its tag",
-    mutate: (edit) => edit("components/schemas/basicAuthentication.yaml", (doc) => (doc.required = doc.required.filter((p: string) => p !== "@odata.type"))),
-    want: [{ ruleId: "apiconnectors/discriminator-branch-requires-tag", pointer: "#/oneOf/0", message: /does not list "@odata\.type" in `required`/ }],
+    mutate: (edit) =>
+      edit(
+        "components/schemas/basicAuthentication.yaml",
+        (doc) => (doc.required = doc.required.filter((p: string) => p !== "@odata.type")),
+      ),
+    want: [
+      {
+        ruleId: "apiconnectors/discriminator-branch-requires-tag",
+        pointer: "#/oneOf/0",
+        message: /does not list "@odata\.type" in `required`/,
+      },
+    ],
   },
   {
     name: "a branch whose tag is not pinned by const or enum",
-    mutate: (edit) => edit("components/schemas/clientCertificateAuthentication.yaml", (doc) => delete doc.properties["@odata.type"].const),
-    want: [{ ruleId: "apiconnectors/discriminator-branch-requires-tag", pointer: "#/oneOf/1", message: /does not pin "@odata\.type"/ }],
+    mutate: (edit) =>
+      edit(
+        "components/schemas/clientCertificateAuthentication.yaml",
+        (doc) => delete doc.properties["@odata.type"].const,
+      ),
+    want: [
+      {
+        ruleId: "apiconnectors/discriminator-branch-requires-tag",
+        pointer: "#/oneOf/1",
+        message: /does not pin "@odata\.type"/,
+      },
+    ],
   },
   {
     name: "a secret that is not writeOnly",
     mutate: (edit) => edit("components/schemas/pkcs12Password.yaml", (doc) => delete doc.writeOnly),
     want: [
-      { ruleId: "apiconnectors/secret-property-write-only", pointer: "#/properties/password", message: /Secret property "password"/ },
-      { ruleId: "apiconnectors/secret-property-write-only", pointer: "#/properties/password", message: /Secret property "password"/ },
+      {
+        ruleId: "apiconnectors/secret-property-write-only",
+        pointer: "#/properties/password",
+        message: /Secret property "password"/,
+      },
+      {
+        ruleId: "apiconnectors/secret-property-write-only",
+        pointer: "#/properties/password",
+        message: /Secret property "password"/,
+      },
     ],
   },
   {
     name: "a response password that is not restricted to a mask",
-    mutate: (edit) => edit("components/schemas/basicAuthenticationMasked.yaml", (doc) => delete doc.properties.password.pattern),
-    want: [{ ruleId: "apiconnectors/secret-property-write-only", pointer: "#/properties/password", message: /Secret property "password"/ }],
+    mutate: (edit) =>
+      edit("components/schemas/basicAuthenticationMasked.yaml", (doc) => delete doc.properties.password.pattern),
+    want: [
+      {
+        ruleId: "apiconnectors/secret-property-write-only",
+        pointer: "#/properties/password",
+        message: /Secret property "password"/,
+      },
+    ],
   },
   {
     name: "an invalid example (an error, not a warning)",
-    mutate: (edit) => edit("examples/createIdentityApiConnector/request-basicAuthentication.yaml", (doc) => (doc.value.targetUrl = "http://someapi.com/api")),
+    mutate: (edit) =>
+      edit(
+        "examples/createIdentityApiConnector/request-basicAuthentication.yaml",
+        (doc) => (doc.value.targetUrl = "http://someapi.com/api"),
+      ),
     want: [{ ruleId: "no-invalid-media-type-examples", pointer: "#/value/targetUrl", message: /must match pattern/ }],
   },
 ];
@@ -108,6 +176,13 @@ describe("lint rules on mutated copies of the spec", () => {
     const found = problems
       .filter((p) => targeted.has(p.ruleId))
       .map((p) => ({ ruleId: p.ruleId, severity: p.severity, pointer: p.location[0]?.pointer, message: p.message }));
-    expect(found).toEqual(want.map((w) => ({ ruleId: w.ruleId, severity: "error", pointer: w.pointer, message: expect.stringMatching(w.message) })));
+    expect(found).toEqual(
+      want.map((w) => ({
+        ruleId: w.ruleId,
+        severity: "error",
+        pointer: w.pointer,
+        message: expect.stringMatching(w.message),
+      })),
+    );
   });
 });

@@ -1,16 +1,17 @@
-// `apiconnectors mock` as a user runs it: the built CLI in a child process. It prints the URL
+// `apiconnectors mock` as a user runs it: the CLI (built from src/ for this run) in a child process. It prints the URL
 // it listens on, serves requests, and stops cleanly on SIGTERM and SIGINT; bad options and bad
 // seed data end with exit 2 and a message naming the flag, file and pointer, never a stack.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
-import { call, CONNECTORS } from "./support/mock-http.js";
+import { CLI_MAIN } from "../support/source-build.js";
+import { CONNECTORS, call } from "./support/mock-http.js";
 
-const main = path.join(repoRoot, "dist", "cli", "main.js");
+const main = CLI_MAIN;
 const STACK_LINE = /^\s+at /m;
 
 interface Finished {
@@ -20,12 +21,18 @@ interface Finished {
   stderr: string;
 }
 
-function spawnCli(args: string[]): { child: ChildProcessWithoutNullStreams; output: { stdout: string; stderr: string }; finished: Promise<Finished> } {
+function spawnCli(args: string[]): {
+  child: ChildProcessWithoutNullStreams;
+  output: { stdout: string; stderr: string };
+  finished: Promise<Finished>;
+} {
   const child = spawn(process.execPath, [main, ...args], { cwd: repoRoot, stdio: "pipe" });
   const output = { stdout: "", stderr: "" };
   child.stdout.on("data", (chunk: Buffer) => (output.stdout += chunk.toString("utf8")));
   child.stderr.on("data", (chunk: Buffer) => (output.stderr += chunk.toString("utf8")));
-  const finished = new Promise<Finished>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, ...output })));
+  const finished = new Promise<Finished>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, ...output })),
+  );
   return { child, output, finished };
 }
 
@@ -44,7 +51,13 @@ async function runCli(args: string[]): Promise<Finished> {
 async function startCli(args: string[]) {
   const started = spawnCli(["mock", "--port", "0", ...args]);
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed within 10 s; stdout: ${started.output.stdout} stderr: ${started.output.stderr}`)), 10_000);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`no URL printed within 10 s; stdout: ${started.output.stdout} stderr: ${started.output.stderr}`),
+        ),
+      10_000,
+    );
     const look = () => {
       const match = /^apiconnectors mock listening on (http:\/\/127\.0\.0\.1:\d+\/v1\.0)$/m.exec(started.output.stdout);
       if (match?.[1]) {
@@ -53,7 +66,9 @@ async function startCli(args: string[]) {
       }
     };
     started.child.stdout.on("data", look);
-    void started.finished.then((result) => reject(new Error(`the mock exited early with ${String(result.code)}: ${result.stderr}`)));
+    void started.finished.then((result) =>
+      reject(new Error(`the mock exited early with ${String(result.code)}: ${result.stderr}`)),
+    );
   });
   return { ...started, baseUrl, origin: new URL(baseUrl).origin };
 }
@@ -69,7 +84,15 @@ describe("apiconnectors mock (built CLI)", () => {
   it.each(["SIGTERM", "SIGINT"] as const)("serves requests and exits 0 on %s", async (signal) => {
     const mock = await startCli(["--seed", "1"]);
     const created = await call({ url: mock.origin }, "POST", CONNECTORS, {
-      body: { displayName: "CLI", targetUrl: "https://cli.example/api", authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", username: "u", password: "Cli-Secret-1" } },
+      body: {
+        displayName: "CLI",
+        targetUrl: "https://cli.example/api",
+        authenticationConfiguration: {
+          "@odata.type": "#microsoft.graph.basicAuthentication",
+          username: "u",
+          password: "Cli-Secret-1",
+        },
+      },
     });
     expect(created.status).toBe(201);
     const listed = await call({ url: mock.origin }, "GET", CONNECTORS);
@@ -85,7 +108,10 @@ describe("apiconnectors mock (built CLI)", () => {
 
   it("starts with the connectors of --data and reports its faults and seed", async () => {
     const file = path.join(work, "seed.json");
-    writeFileSync(file, JSON.stringify({ value: [{ id: "seeded-1", displayName: "Seeded", targetUrl: "https://seed.example" }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ value: [{ id: "seeded-1", displayName: "Seeded", targetUrl: "https://seed.example" }] }),
+    );
     const mock = await startCli(["--data", file, "--faults", "503:0%", "--seed", "5", "--quiet"]);
     expect((await call({ url: mock.origin }, "GET", `${CONNECTORS}/seeded-1`)).body.displayName).toBe("Seeded");
     mock.child.kill("SIGTERM");
@@ -97,11 +123,32 @@ describe("apiconnectors mock (built CLI)", () => {
   });
 
   it.each([
-    ["a seed file that breaks the contract", () => ["--data", seedFile('[{"id": "a", "targetUrl": "http://plain.example"}, {"displayName": "no id", "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "password": "File-Secret-1"}}]')], /seed\.json is not valid seed data:\n {2}.*seed\.json: \/0\/targetUrl: must be an absolute https:\/\/ URL.*\n {2}.*seed\.json: \/1\/id: required property "id" is missing/],
-    ["a seed file that is not JSON", () => ["--data", seedFile('{"value": [\n  {"id": "a",}\n]}')], /seed\.json: not valid JSON at line 2, column 14/],
+    [
+      "a seed file that breaks the contract",
+      () => [
+        "--data",
+        seedFile(
+          '[{"id": "a", "targetUrl": "http://plain.example"}, {"displayName": "no id", "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "password": "File-Secret-1"}}]',
+        ),
+      ],
+      /seed\.json is not valid seed data:\n {2}.*seed\.json: \/0\/targetUrl: must be an absolute https:\/\/ URL.*\n {2}.*seed\.json: \/1\/id: required property "id" is missing/,
+    ],
+    [
+      "a seed file that is not JSON",
+      () => ["--data", seedFile('{"value": [\n  {"id": "a",}\n]}')],
+      /seed\.json: not valid JSON at line 2, column 14/,
+    ],
     ["a missing seed file", () => ["--data", path.join(work, "missing.json")], /missing\.json: no such file/],
-    ["a fault spec it cannot use", () => ["--faults", "404:0.5"], /--faults: fault "404:0.5": the status must be one of 429, 500, 503, 504/],
-    ["a port that is not a number", () => ["--port", "eighty"], /--port takes a whole number from 0 to 65535, got "eighty"/],
+    [
+      "a fault spec it cannot use",
+      () => ["--faults", "404:0.5"],
+      /--faults: fault "404:0.5": the status must be one of 429, 500, 503, 504/,
+    ],
+    [
+      "a port that is not a number",
+      () => ["--port", "eighty"],
+      /--port takes a whole number from 0 to 65535, got "eighty"/,
+    ],
     ["a port too large", () => ["--port", "70000"], /--port takes a whole number/],
     ["an unknown option", () => ["--verbose"], /Unknown option '--verbose'/],
     ["an unknown Graph version", () => ["--graph-version", "v2.0"], /--graph-version takes v1\.0 or beta/],
@@ -127,7 +174,9 @@ describe("apiconnectors mock (built CLI)", () => {
     try {
       const result = await runCli(["mock", "--port", String(port)]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`apiconnectors: port ${port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)\n`);
+      expect(result.stderr).toBe(
+        `apiconnectors: port ${port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)\n`,
+      );
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }

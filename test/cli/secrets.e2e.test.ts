@@ -37,27 +37,54 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe("secrets never reach the output", () => {
   it("the scan recognizes each secret, whole or in a 24-character piece", () => {
     expect(SECRETS.length).toBeGreaterThanOrEqual(6);
-    for (const secret of SECRETS) expect(secretsIn(`log: ${secret.slice(0, Math.min(secret.length, 30))}`)).toContain(secret);
+    for (const secret of SECRETS)
+      expect(secretsIn(`log: ${secret.slice(0, Math.min(secret.length, 30))}`)).toContain(secret);
     expect(secretsIn('password: "<hidden>"')).toEqual([]);
   });
 
   const payloads = readdirSync(path.join(FIXTURES, "payloads")).map((file) => `payloads/${file}`);
-  it.each(FORMATS.flatMap((format) => [["create request", format], ["create response 201", format], ["get response 200", format]]))("validate, every fixture payload, as %s, --format %s", async (target, format) => {
+  it.each(
+    FORMATS.flatMap((format) => [
+      ["create request", format],
+      ["create response 201", format],
+      ["get response 200", format],
+    ]),
+  )("validate, every fixture payload, as %s, --format %s", async (target, format) => {
     const [op, direction, status] = (target ?? "").split(" ");
     const operation = op === "create" ? "createIdentityApiConnector" : "getIdentityApiConnector";
     const flags = direction === "request" ? ["--request"] : ["--response", status ?? ""];
-    const run = await runCli(["validate", ...payloads, "-o", operation, ...flags, "--format", format ?? "text", "--verbose"]);
+    const run = await runCli([
+      "validate",
+      ...payloads,
+      "-o",
+      operation,
+      ...flags,
+      "--format",
+      format ?? "text",
+      "--verbose",
+    ]);
     expect(run.code).toBe(1);
   });
 
   it.each(FORMATS)("validate, hostile payloads, --format %s", async (format) => {
-    const run = await runCli(["validate", ".", "-o", "createIdentityApiConnector", "--request", "--format", format], { cwd: scratch });
-    expect(run.stdout).toContain(format === "junit" ? 'failures="10"' : format === "json" ? '"failed": 10' : "0 passed, 10 failed");
+    const run = await runCli(["validate", ".", "-o", "createIdentityApiConnector", "--request", "--format", format], {
+      cwd: scratch,
+    });
+    expect(run.stdout).toContain(
+      format === "junit" ? 'failures="10"' : format === "json" ? '"failed": 10' : "0 passed, 10 failed",
+    );
     expect(run.code).toBe(1);
   });
 
   it.each(FORMATS)("check-docs, both pages, --format %s", async (format) => {
-    const run = await runCli(["check-docs", "graph-docs-stub.md", "create-identityapiconnector.md", "--format", format, "--verbose"]);
+    const run = await runCli([
+      "check-docs",
+      "graph-docs-stub.md",
+      "create-identityapiconnector.md",
+      "--format",
+      format,
+      "--verbose",
+    ]);
     expect(run.code).toBe(1);
   });
 

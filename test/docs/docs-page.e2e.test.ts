@@ -6,12 +6,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDocs } from "../../scripts/docs/build.js";
 import { findRemoteResources } from "../../scripts/docs/remote-resources.js";
 import { repoRoot } from "../support/repo.js";
-import { openDocsPage, type DocsPage } from "./browser.js";
+import { type DocsPage, openDocsPage } from "./browser.js";
 
 const screenshots = path.join(repoRoot, "test-results", "docs");
 const CREATE = "apiconnectors/createidentityapiconnector";
@@ -64,7 +64,7 @@ describe("the built page", () => {
 
 describe("the page in Chromium, offline, from file://", () => {
   it("states the permissions, the request headers, and errors and throttling", async () => {
-    const text = await docs.page.locator("#api-content").innerText();
+    const text = await docs.page.locator("#api-content").textContent();
     for (const want of [
       "Delegated (work or school account)",
       "Delegated (personal Microsoft account)",
@@ -139,12 +139,14 @@ describe("the page in Chromium, offline, from file://", () => {
     await shows(panel, '"#microsoft.graph.basicAuthentication"', '"******"');
     await choose(panel.getByRole("button", { name: "Example" }), "Client certificate");
     await shows(panel, '"#microsoft.graph.clientCertificateAuthentication"', '"certificateList"');
-    expect(await panel.innerText()).not.toContain("pkcs12Value");
+    expect(await panel.textContent()).not.toContain("pkcs12Value");
   });
 
   it("lists the error responses, and 429 with Retry-After and an example", async () => {
     const tabs = responseStatus().getByRole("tab");
-    expect(await tabs.allInnerTexts()).toEqual(expect.arrayContaining(["400", "401", "403", "409", "429", "500", "503", "504"]));
+    expect(await tabs.allInnerTexts()).toEqual(
+      expect.arrayContaining(["400", "401", "403", "409", "429", "500", "503", "504"]),
+    );
     await responseStatus().getByRole("tab", { name: "429", exact: true }).click();
     await shows(create(), "Throttled. Wait for", "Retry-After");
     await shows(responseSamples(), '"TooManyRequests"');

@@ -1,6 +1,6 @@
 // generated/ must be exactly what the spec produces now: the drift check CI relies on.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -9,7 +9,8 @@ import { repoRoot } from "../support/repo.js";
 
 const run = promisify(execFile);
 const tsx = path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs");
-const generate = (...args: string[]) => run(process.execPath, [tsx, path.join(repoRoot, "scripts", "generate.ts"), ...args], { cwd: repoRoot });
+const generate = (...args: string[]) =>
+  run(process.execPath, [tsx, path.join(repoRoot, "scripts", "generate.ts"), ...args], { cwd: repoRoot });
 const scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-drift-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
 import { consumerAlongside, consumerFiles } from "./consumer-project.js";
 import { importSpecifiers, packageName } from "./imports.js";
-import { installInFreshProject, pack, run, type Packed } from "./tarball.js";
+import { installInFreshProject, type Packed, pack, run } from "./tarball.js";
 
 let scratch: string;
 let packed: Packed;
@@ -72,14 +72,21 @@ describe("the packed tarball", () => {
   });
 
   it("holds nothing else", () => {
-    const leaked = FORBIDDEN.flatMap(([what, pattern]) => packed.files.filter((f) => pattern.test(f)).map((f) => `${what}: ${f}`));
+    const leaked = FORBIDDEN.flatMap(([what, pattern]) =>
+      packed.files.filter((f) => pattern.test(f)).map((f) => `${what}: ${f}`),
+    );
     expect(leaked).toEqual([]);
     expect(packed.files.filter((f) => !ALLOWED.some((pattern) => pattern.test(f)))).toEqual([]);
   });
 
   it("ships every module the package loads, or declares it in dependencies", () => {
-    const manifest = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
-    const declared = new Set(Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies }));
+    const manifest = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
+    const declared = new Set(
+      Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies }),
+    );
     const shipped = new Set(packed.files);
     const problems: string[] = [];
     for (const file of packed.files.filter((f) => /\.(c|m)?js$/.test(f))) {
@@ -108,7 +115,11 @@ describe("the packed tarball", () => {
     // --profile esm-only: the package is "type": "module" with no "require" condition, on
     // purpose, so CommonJS and node10 resolutions are not checked. No rule is ignored.
     const attw = path.join(repoRoot, "node_modules", ".bin", "attw");
-    const result = await run(attw, [packed.tarball, "--profile", "esm-only", "--format", "table", "--no-color", "--no-emoji"], scratch);
+    const result = await run(
+      attw,
+      [packed.tarball, "--profile", "esm-only", "--format", "table", "--no-color", "--no-emoji"],
+      scratch,
+    );
     expect(result.code, result.stdout + result.stderr).toBe(0);
   });
 });
@@ -116,11 +127,15 @@ describe("the packed tarball", () => {
 describe("a fresh project with the tarball installed", () => {
   const tsc = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
-  it.each(["nodenext", "bundler"])("type-checks a typed create call under %s resolution", async (resolution) => {
-    const result = await run(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], consumer);
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.code).toBe(0);
-  }, 60_000);
+  it.each(["nodenext", "bundler"])(
+    "type-checks a typed create call under %s resolution",
+    async (resolution) => {
+      const result = await run(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], consumer);
+      expect(result.stdout + result.stderr).toBe("");
+      expect(result.code).toBe(0);
+    },
+    60_000,
+  );
 
   it("imports the library, the mock server and the bundled spec at run time; the schema entry is types only", async () => {
     const result = await run(process.execPath, ["runtime-check.mjs"], consumer);
@@ -136,7 +151,15 @@ describe("a fresh project with the tarball installed", () => {
   });
 
   it("runs `npx apiconnectors validate`: exit 0 on a conforming body, 1 with the pointer otherwise", async () => {
-    const args = (file: string) => ["--no", "apiconnectors", "validate", file, "--operation", "createIdentityApiConnector", "--request"];
+    const args = (file: string) => [
+      "--no",
+      "apiconnectors",
+      "validate",
+      file,
+      "--operation",
+      "createIdentityApiConnector",
+      "--request",
+    ];
     const valid = await run("npx", args("payloads/valid.json"), consumer);
     expect(valid.code, valid.stdout + valid.stderr).toBe(0);
     const invalid = await run("npx", args("payloads/invalid.json"), consumer);
