@@ -11,6 +11,13 @@ export function shouldColor(io: Pick<ProcessIO, "env" | "stdoutIsTTY">): boolean
 
 type Style = Parameters<typeof styleText>[0];
 
+// The decision is shouldColor's alone. Node 22.13+ and 24 make styleText check the stream
+// itself by default (stripping colour when stdout is not a TTY, so FORCE_COLOR would not
+// work); `validateStream: false` turns that off. Node 20 has no third parameter and never
+// checks, so the options object is harmless there (its types do not know it, hence the cast).
+const NO_STREAM_CHECK = { validateStream: false };
+const style3 = styleText as (style: Style, text: string, options: typeof NO_STREAM_CHECK) => string;
+
 export function painter(color: boolean): (style: Style, text: string) => string {
-  return color ? (style, text) => styleText(style, text) : (_style, text) => text;
+  return color ? (style, text) => style3(style, text, NO_STREAM_CHECK) : (_style, text) => text;
 }
