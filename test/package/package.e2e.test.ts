@@ -2,7 +2,7 @@
 // publint and Are the Types Wrong, then installed into a fresh project that type-checks a
 // typed create call (Node ESM and bundler resolution), runs the library and runs the CLI.
 // One pack and one install serve every case.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
 import { consumerAlongside, consumerFiles } from "./consumer-project.js";
 import { importSpecifiers, packageName } from "./imports.js";
+import { linkTargets } from "./links.js";
 import { installInFreshProject, type Packed, pack, run } from "./tarball.js";
 
 let scratch: string;
@@ -35,6 +36,7 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
+  /^CHANGELOG\.md$/,
   /^dist\/(?!docs\/).+\.(js|d\.ts)$/,
   /^generated\/[^/]+\.(json|js|d\.ts)$/,
 ];
@@ -121,6 +123,48 @@ describe("the packed tarball", () => {
       scratch,
     );
     expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+});
+
+describe("the release flow", () => {
+  it("packs a tarball under npm publish --dry-run, whose environment tells every nested npm to write nothing", async () => {
+    // npm publish --dry-run runs prepublishOnly (npm test) with npm_config_dry_run=true.
+    const into = mkdtempSync(path.join(tmpdir(), "apiconnectors-pack-dry-"));
+    const saved = process.env.npm_config_dry_run;
+    process.env.npm_config_dry_run = "true";
+    try {
+      const { tarball } = await pack(into);
+      expect(existsSync(tarball), tarball).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.npm_config_dry_run;
+      else process.env.npm_config_dry_run = saved;
+      rmSync(into, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("runs no lifecycle script on a consumer's install, and names its repository, homepage and issue tracker", () => {
+    const manifest = JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")) as {
+      scripts?: Record<string, string>;
+      repository?: { url?: string };
+      homepage?: string;
+      bugs?: { url?: string };
+    };
+    // npm runs these in the consumer's project on install (prepare only for git dependencies,
+    // but npm still warns about it); the build belongs in prepack, which consumers never run.
+    const onInstall = ["preinstall", "install", "postinstall", "prepare"].filter((name) => manifest.scripts?.[name]);
+    expect(onInstall).toEqual([]);
+    expect(manifest.repository?.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(manifest.bugs?.url).toMatch(/^https:\/\//);
+  });
+
+  it("links from the packed README only to the web or to files that ship", () => {
+    const shipped = new Set(packed.files);
+    const broken = linkTargets(readFileSync(path.join(installed, "README.md"), "utf8")).filter(
+      (target) =>
+        !/^(https?:|mailto:|#)/.test(target) && !shipped.has(path.posix.normalize(target.split("#")[0] ?? "")),
+    );
+    expect(broken).toEqual([]);
   });
 });
 

@@ -15,10 +15,25 @@ export interface Run {
   stderr: string;
 }
 
+/**
+ * The environment for the npm commands these tests run. `npm publish --dry-run` runs
+ * `prepublishOnly` (npm test) with `npm_config_dry_run=true` in the environment, which every
+ * nested npm inherits: `npm pack` would then write no tarball and `npm install` install nothing.
+ * The tests' own npm runs are real, so that setting is removed for them.
+ */
+export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_config_dry[-_]run$/i.test(name)));
+}
+
 /** Runs a command and returns its exit code and output instead of throwing on a non-zero exit. */
 export async function run(command: string, args: string[], cwd: string, timeout = 120_000): Promise<Run> {
   try {
-    const { stdout, stderr } = await execFileAsync(command, args, { cwd, timeout, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await execFileAsync(command, args, {
+      cwd,
+      timeout,
+      maxBuffer: 32 * 1024 * 1024,
+      env: childEnv(),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
