@@ -9,7 +9,7 @@ import { type ApiConnectorOperations, apiConnectorOperations, type RawClient } f
 import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./options.js";
 import { ReplayableRequest } from "./replayable-request.js";
 import { resolveRetryPolicy } from "./retry.js";
-import { newCallState, send, type TransportSettings } from "./transport.js";
+import { newCallState, sendWithRetries, type TransportSettings } from "./transport.js";
 import { PACKAGE_VERSION } from "./version.js";
 
 /** The scope to ask a credential for: every Graph permission the app was granted. */
@@ -94,7 +94,7 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
     log: options.log,
   };
   const fetchWith = (callOptions: CallOptions): FetchLike => {
-    return (request) => send(request, settings, newCallState(callOptions));
+    return (request) => sendWithRetries(request, settings, newCallState(callOptions));
   };
   const raw = createClient<paths, "application/json">({
     baseUrl,
@@ -110,6 +110,11 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
     baseUrl,
     raw,
     fetchWith,
-    ...apiConnectorOperations({ raw, baseUrl, clock, send: (request, call) => send(request, settings, call) }),
+    ...apiConnectorOperations({
+      raw,
+      baseUrl,
+      clock,
+      sendWithRetries: (request, call) => sendWithRetries(request, settings, call),
+    }),
   };
 }

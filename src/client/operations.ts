@@ -59,7 +59,7 @@ export interface ApiConnectorOperations {
 export interface OperationContext {
   raw: RawClient;
   baseUrl: string;
-  send: (request: Request, call: CallState) => Promise<Response>;
+  sendWithRetries: (request: Request, call: CallState) => Promise<Response>;
   clock: Clock;
 }
 
@@ -89,7 +89,7 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
   function callInit(call: CallState) {
     const { signal, clientRequestId } = call.options;
     return {
-      fetch: (request: Request) => context.send(request, call),
+      fetch: (request: Request) => context.sendWithRetries(request, call),
       parseAs: "stream" as const,
       ...(signal ? { signal } : {}),
       ...(clientRequestId ? { headers: { "client-request-id": clientRequestId } } : {}),

@@ -104,3 +104,29 @@ export function planRetry(
   }
   return { delayMs: retryAfterMs ?? Math.min(backoffDelayMs(attempt - 1, policy, random), leftMs) };
 }
+
+/** What the transport does after an attempt: wait and try again, or finish with what it has. */
+export type NextStep =
+  | { action: "wait"; delayMs: number; reason: RetryReason; retryAfterMs: number | undefined }
+  /** Return the response, or throw for the failure; `reason` set when a retry was declined. */
+  | { action: "finish"; reason?: RetryReason; why?: string };
+
+/**
+ * The pure decision after attempt number `attempt` (1-based) of a `method` call, having
+ * waited `waitedMs` so far: the verdict on the outcome, then whether a wait still fits.
+ */
+export function planNextStep(
+  method: string,
+  attempt: number,
+  outcome: AttemptOutcome,
+  waitedMs: number,
+  policy: RetryPolicy,
+  random: () => number,
+): NextStep {
+  const verdict = retryVerdict(method, outcome, policy);
+  if (!verdict.retry) return { action: "finish", reason: verdict.reason, why: verdict.why };
+  const retryAfterMs = outcome.kind === "response" ? outcome.retryAfterMs : undefined;
+  const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, random);
+  if ("why" in plan) return { action: "finish", reason: verdict.reason, why: plan.why };
+  return { action: "wait", delayMs: plan.delayMs, reason: verdict.reason, retryAfterMs };
+}

@@ -15,7 +15,7 @@ import { readNetworkFailure } from "./network-failure.js";
 import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
 import { replayableBody } from "./replayable-request.js";
 import { readBody } from "./response-body.js";
-import { type AttemptOutcome, planRetry, resolveRetryPolicy, retryVerdict } from "./retry.js";
+import { type AttemptOutcome, type NextStep, planNextStep, resolveRetryPolicy } from "./retry.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 export interface TransportSettings {
@@ -73,101 +73,139 @@ async function bearer(settings: TransportSettings): Promise<string | undefined> 
   return token === undefined ? undefined : `Bearer ${token}`;
 }
 
-/** Sends `request` until it succeeds, fails for good, or runs out of retries. */
-export async function send(request: Request, settings: TransportSettings, call: CallState): Promise<Response> {
+/** What one attempt ended with: an answer (body read), or a failure the policy may retry. */
+type AttemptResult =
+  | { response: Response; outcome: AttemptOutcome }
+  | { response: undefined; outcome: AttemptOutcome; failure: string };
+
+/** The parts of a call every attempt shares. */
+interface Attempting {
+  request: Request;
+  body: BodyInit | null;
+  timeoutMs: number | undefined;
+  settings: TransportSettings;
+  call: CallState;
+  /** Logs an entry with the call's method, URL and client-request-id added. */
+  log: (entry: LogBody) => void;
+}
+
+/** A log entry without the fields every entry of the call shares. */
+type LogBody = WithoutCallFields<LogEntry>;
+type WithoutCallFields<E> = E extends LogEntry ? Omit<E, "method" | "url" | "clientRequestId"> : never;
+
+/**
+ * Sends attempt number `attempt` and reads its answer within the attempt's signal. Throws
+ * only what must not be retried: the caller's abort, or an error that is no network failure
+ * (a bug to surface).
+ */
+async function sendAttempt(a: Attempting, attempt: number): Promise<AttemptResult> {
+  const { request, settings, call } = a;
+  // Set on the call's own Request (as openapi-fetch's auth middleware would); fetch copies them.
+  const headers = request.headers;
+  const authorization = await bearer(settings);
+  if (authorization !== undefined) headers.set("authorization", authorization);
+  if (attempt > 1) headers.set("retry-attempt", String(attempt - 1)); // as Microsoft's SDKs send it
+
+  const scope = attemptScope(request.signal, settings.signal, a.timeoutMs);
+  a.log({ type: "attempt", attempt });
+  try {
+    // `manual`: a redirect would carry the bearer token to wherever it points.
+    const init: RequestInit = {
+      method: request.method,
+      headers,
+      body: a.body,
+      signal: scope.signal,
+      redirect: "manual",
+    };
+    const answer = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
+    const { response, text } = await readBody(answer, call.readsBodyText);
+    call.bodyText = text;
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
+    const requestId = response.headers.get("request-id") ?? undefined;
+    a.log({ type: "response", attempt, status: response.status, requestId });
+    return { response, outcome: { kind: "response", status: response.status, retryAfterMs } };
+  } catch (error) {
+    // A body that failed mid-read is no answer.
+    if (scope.signal.aborted && scope.signal.reason !== scope.timedOut) throw scope.signal.reason; // the caller aborted
+    let result: AttemptResult;
+    if (scope.signal.aborted) {
+      result = {
+        response: undefined,
+        outcome: { kind: "timeout" },
+        failure: `no complete response within ${a.timeoutMs} ms`,
+      };
+    } else {
+      const network = readNetworkFailure(error);
+      if (!network) throw error; // not a network failure: a bug to surface, not to retry
+      result = { response: undefined, outcome: { kind: "network", sent: network.sent }, failure: network.message };
+    }
+    const reason = result.outcome.kind === "timeout" ? "timeout" : "network";
+    a.log({ type: "failure", attempt, reason, message: result.failure });
+    return result;
+  } finally {
+    scope.end();
+  }
+}
+
+/** Waits before the next attempt; the caller's or the client's abort ends the wait at once. */
+async function waitToRetry(a: Attempting, delayMs: number): Promise<void> {
+  const wait = followSignals([a.request.signal, a.settings.signal]);
+  try {
+    await a.settings.clock.sleep(delayMs, wait.signal);
+  } finally {
+    wait.dispose();
+  }
+}
+
+/** The last attempt's response, or the error for its failure (with why no retry followed). */
+function finish(a: Attempting, result: AttemptResult, step: Extract<NextStep, { action: "finish" }>): Response {
+  if (result.response) return result.response;
+  const { why } = step;
+  const context = { ...a.call };
+  if (result.outcome.kind === "timeout") throw new TimeoutError(a.timeoutMs ?? 0, { context, note: why });
+  const sent = result.outcome.kind === "network" && result.outcome.sent;
+  throw new NetworkError(why ? `${result.failure}; ${why}` : result.failure, { context, mayHaveReachedServer: sent });
+}
+
+/**
+ * Sends `request` until it succeeds, fails for good, or runs out of retries: each attempt,
+ * then the planner's next step (retry.ts, planNextStep), performed here.
+ */
+export async function sendWithRetries(
+  request: Request,
+  settings: TransportSettings,
+  call: CallState,
+): Promise<Response> {
   const policy =
     call.options.retry === undefined ? settings.retry : resolveRetryPolicy(settings.retry, call.options.retry);
-  const timeoutMs = call.options.timeoutMs ?? settings.timeoutMs;
   const method = request.method;
   call.method = method;
   call.url = request.url;
   call.clientRequestId = request.headers.get("client-request-id") ?? "";
-  const userSignals = [request.signal, settings.signal];
   const base = { method, url: request.url, clientRequestId: call.clientRequestId };
-  // Resent as is on every attempt: a Request's body stream can be sent only once.
-  const body = await replayableBody(request);
+  const attempting: Attempting = {
+    request,
+    // Resent as is on every attempt: a Request's body stream can be sent only once.
+    body: await replayableBody(request),
+    timeoutMs: call.options.timeoutMs ?? settings.timeoutMs,
+    settings,
+    call,
+    log: ({ type, ...rest }) => settings.log?.({ type, ...base, ...rest } as LogEntry),
+  };
   let waitedMs = 0;
-
   for (let attempt = 1; ; attempt++) {
     call.attempts = attempt;
-    // Set on the call's own Request (as openapi-fetch's auth middleware would); fetch copies them.
-    const headers = request.headers;
-    const authorization = await bearer(settings);
-    if (authorization !== undefined) headers.set("authorization", authorization);
-    if (attempt > 1) headers.set("retry-attempt", String(attempt - 1)); // as Microsoft's SDKs send it
-
-    const scope = attemptScope(request.signal, settings.signal, timeoutMs);
-    let response: Response | undefined;
-    let outcome: AttemptOutcome;
-    let failure = "";
-    settings.log?.({ type: "attempt", ...base, attempt });
-    try {
-      // `manual`: a redirect would carry the bearer token to wherever it points.
-      const init: RequestInit = { method, headers, body, signal: scope.signal, redirect: "manual" };
-      const answer = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
-      ({ response, text: call.bodyText } = await readBody(answer, call.readsBodyText));
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
-      outcome = { kind: "response", status: response.status, retryAfterMs };
-      settings.log?.({
-        type: "response",
-        ...base,
-        attempt,
-        status: response.status,
-        requestId: response.headers.get("request-id") ?? undefined,
-      });
-    } catch (error) {
-      response = undefined; // a body that failed mid-read is no answer
-      if (scope.signal.aborted && scope.signal.reason !== scope.timedOut) throw scope.signal.reason; // the caller aborted
-      if (scope.signal.aborted) {
-        outcome = { kind: "timeout" };
-        failure = `no complete response within ${timeoutMs} ms`;
-      } else {
-        const network = readNetworkFailure(error);
-        if (!network) throw error; // not a network failure: a bug to surface, not to retry
-        outcome = { kind: "network", sent: network.sent };
-        failure = network.message;
+    const result = await sendAttempt(attempting, attempt);
+    const step = planNextStep(method, attempt, result.outcome, waitedMs, policy, settings.random);
+    if (step.action === "finish") {
+      if (step.reason !== undefined) {
+        attempting.log({ type: "giveUp", attempt, reason: step.reason, why: step.why ?? "not retryable" });
       }
-      settings.log?.({
-        type: "failure",
-        ...base,
-        attempt,
-        reason: outcome.kind === "timeout" ? "timeout" : "network",
-        message: failure,
-      });
-    } finally {
-      scope.end();
+      return finish(attempting, result, step);
     }
-
-    const verdict = retryVerdict(method, outcome, policy);
-    let why = verdict.retry ? undefined : verdict.why;
-    if (verdict.retry) {
-      const retryAfterMs = outcome.kind === "response" ? outcome.retryAfterMs : undefined;
-      const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, settings.random);
-      if ("delayMs" in plan) {
-        settings.log?.({
-          type: "retry",
-          ...base,
-          attempt,
-          reason: verdict.reason,
-          delayMs: plan.delayMs,
-          retryAfterMs,
-        });
-        const wait = followSignals(userSignals); // an abort ends the wait at once
-        try {
-          await settings.clock.sleep(plan.delayMs, wait.signal);
-        } finally {
-          wait.dispose();
-        }
-        waitedMs += plan.delayMs;
-        continue;
-      }
-      why = plan.why;
-    }
-    if (verdict.reason !== undefined)
-      settings.log?.({ type: "giveUp", ...base, attempt, reason: verdict.reason, why: why ?? "not retryable" });
-    if (response) return response;
-    if (outcome.kind === "timeout") throw new TimeoutError(timeoutMs ?? 0, { context: { ...call }, note: why });
-    const sent = outcome.kind === "network" && outcome.sent;
-    throw new NetworkError(why ? `${failure}; ${why}` : failure, { context: { ...call }, mayHaveReachedServer: sent });
+    const { delayMs, reason, retryAfterMs } = step;
+    attempting.log({ type: "retry", attempt, reason, delayMs, retryAfterMs });
+    await waitToRetry(attempting, delayMs);
+    waitedMs += delayMs;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AttemptOutcome,
   backoffDelayMs,
+  planNextStep,
   planRetry,
   resolveRetryPolicy,
   retryVerdict,
@@ -140,5 +141,58 @@ describe("planRetry", () => {
     const plan = planRetry(attempt, retryAfterMs, waitedMs, policy, half);
     if (want instanceof RegExp) expect(plan).toMatchObject({ why: expect.stringMatching(want) });
     else expect(plan).toEqual(want);
+  });
+});
+
+describe("planNextStep (the transport's decision after an attempt)", () => {
+  const half = () => 0.5;
+  const response = (status: number, retryAfterMs?: number): AttemptOutcome => ({
+    kind: "response",
+    status,
+    retryAfterMs,
+  });
+  it("finishes without a reason on an answer that is not retried", () => {
+    expect(planNextStep("GET", 1, response(200), 0, policy, half)).toEqual({
+      action: "finish",
+      reason: undefined,
+      why: undefined,
+    });
+  });
+  it("waits the Retry-After of a throttled answer, with the reason and the header's value", () => {
+    expect(planNextStep("POST", 1, response(429, 2_000), 0, policy, half)).toEqual({
+      action: "wait",
+      delayMs: 2_000,
+      reason: "throttled",
+      retryAfterMs: 2_000,
+    });
+  });
+  it("backs off after a network failure (no Retry-After to honour)", () => {
+    expect(planNextStep("GET", 2, { kind: "network", sent: true }, 0, policy, half)).toEqual({
+      action: "wait",
+      delayMs: 1_000,
+      reason: "network",
+      retryAfterMs: undefined,
+    });
+  });
+  it("finishes with the verdict's why when a POST timed out", () => {
+    expect(planNextStep("POST", 1, { kind: "timeout" }, 0, policy, half)).toEqual({
+      action: "finish",
+      reason: "timeout",
+      why: expect.stringMatching(/retryNonIdempotent/),
+    });
+  });
+  it("finishes with the planner's why when the retries ran out", () => {
+    expect(planNextStep("GET", 4, response(503), 0, policy, half)).toEqual({
+      action: "finish",
+      reason: "unavailable",
+      why: "no retries left (retry.maxRetries = 3)",
+    });
+  });
+  it("finishes when a Retry-After would pass what is left of maxTotalWaitMs", () => {
+    expect(planNextStep("GET", 2, response(429, 30_000), 100_000, policy, half)).toEqual({
+      action: "finish",
+      reason: "throttled",
+      why: expect.stringMatching(/Retry-After 30000 ms is more than the 20000 ms left/),
+    });
   });
 });
