@@ -47,7 +47,10 @@ function resolveBaseUrl(options: ClientOptions): string {
     throw new TypeError(`baseUrl must use https (http is allowed only for localhost), got ${url.origin}`);
   }
   if (url.search || url.hash) throw new TypeError(`baseUrl must not have a query or fragment, got ${given}`);
-  return url.href.replace(/\/+$/, "");
+  // A loop, not `/\/+$/`: that regex is quadratic on a long run of slashes mid-path (recheck).
+  let end = url.href.length;
+  while (end > 0 && url.href.charCodeAt(end - 1) === 0x2f) end--;
+  return url.href.slice(0, end);
 }
 
 function tokenSource(options: ClientOptions): () => Promise<string | undefined> {
