@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { bundleSpec } from "./lib/bundle.js";
 import { commentHeader } from "./lib/header.js";
+import { buildJsonSchemaDefs, JSON_SCHEMAS_DECLARATION } from "./lib/json-schemas.js";
 import { readOperations } from "./lib/operations.js";
 import { generatedDir, repoRoot } from "./lib/paths.js";
 import { buildTypes } from "./lib/types.js";
@@ -26,6 +27,9 @@ async function render(): Promise<Map<string, string>> {
   files.set("validators.d.ts", `${header}${declaration}`);
   files.set("validators-all-errors.js", esm(validators.allErrors));
   files.set("validators-all-errors.d.ts", `${header}${declaration}`);
+  const jsonSchemaDefs = buildJsonSchemaDefs(document, inlineSchemas);
+  files.set("json-schemas.js", esm(`export const jsonSchemaDefs = ${JSON.stringify(jsonSchemaDefs, null, 2)};`));
+  files.set("json-schemas.d.ts", `${header}${JSON_SCHEMAS_DECLARATION}`);
   files.set(
     "operations.js",
     esm(

@@ -55,7 +55,7 @@ const compilerOptions = {
 };
 
 const tsconfig = (options: Record<string, unknown>) =>
-  `${JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ["src/create-call.ts"] }, null, 2)}\n`;
+  `${JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ["src/create-call.ts", "src/standard-schema.ts"] }, null, 2)}\n`;
 
 /**
  * Two consumers. A Node service (nodenext) with @types/node that checks the package's .d.ts
@@ -96,8 +96,27 @@ try {
 console.log(JSON.stringify({ title: spec.info.title, good: good.valid, bad: bad.valid, badPointers: bad.issues.map((i) => i.pointer), schema, mockList: listed }));
 `;
 
+/** The Standard Schema entry: its output type is the generated type, under both resolutions. */
+const standardSchemaUse = `import type { components } from "apiconnectors/schema";
+import { schemas, type StandardSchemaV1 } from "apiconnectors/standard-schema";
+
+type Output = StandardSchemaV1.InferOutput<typeof schemas.createIdentityApiConnector.request>;
+export const body: components["schemas"]["identityApiConnectorCreate"] = {} as Output;
+// @ts-expect-error the output is not any
+export const notAny: Output = { displayName: 1 };
+`;
+
+/** Runs the Standard Schema entry from the installed package. */
+const standardSchemaCheck = `import { schemas } from "apiconnectors/standard-schema";
+const props = schemas.createIdentityApiConnector.request["~standard"];
+const result = props.validate({ displayName: "Test API" });
+console.log(JSON.stringify({ version: props.version, vendor: props.vendor, paths: result.issues.map((i) => i.path ?? []), dialect: props.jsonSchema.input({ target: "draft-07" }).$schema }));
+`;
+
 export const consumerFiles: Record<string, string> = {
   "src/create-call.ts": createCall,
+  "src/standard-schema.ts": standardSchemaUse,
+  "standard-schema-check.mjs": standardSchemaCheck,
   "tsconfig.nodenext.json": consumerTsconfigs.nodenext,
   "tsconfig.bundler.json": consumerTsconfigs.bundler,
   "runtime-check.mjs": runtimeCheck,

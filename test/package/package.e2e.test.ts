@@ -194,6 +194,17 @@ describe("a fresh project with the tarball installed", () => {
     });
   });
 
+  it("runs the Standard Schema entry: version 1, vendor apiconnectors, issue paths and a JSON Schema", async () => {
+    const result = await run(process.execPath, ["standard-schema-check.mjs"], consumer);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      version: 1,
+      vendor: "apiconnectors",
+      paths: expect.arrayContaining([["targetUrl"], ["authenticationConfiguration"]]),
+      dialect: "http://json-schema.org/draft-07/schema#",
+    });
+  });
+
   it("runs `npx apiconnectors validate`: exit 0 on a conforming body, 1 with the pointer otherwise", async () => {
     const args = (file: string) => [
       "--no",
