@@ -11,11 +11,18 @@
 // ajv-formats. An ES module also spares Node the export scan a CommonJS module costs on
 // every import (about 90 ms for these two files; docs/benchmarks.md).
 
-import { _, Name } from "ajv";
+import { _, type CodeKeywordDefinition, type KeywordCxt, Name } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import patternKeyword from "ajv/dist/vocabularies/validation/pattern.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument } from "./bundle.js";
+import {
+  NATIVE_PATTERNS,
+  NATIVE_PATTERNS_IDENTIFIER,
+  NATIVE_PATTERNS_SOURCE,
+  nativePatternFunctions,
+} from "./native-patterns.js";
 import type { OperationEntry } from "./operations.js";
 
 /** What the generated code calls ajv-formats' definitions, and the import that binds it. */
@@ -109,6 +116,28 @@ function reachable(defs: Record<string, Json>, name: string): Set<string> {
   return seen;
 }
 
+/**
+ * ajv's own `pattern` keyword, except that a pattern with a native implementation
+ * (native-patterns.ts) compiles to a call of that function. Errors stay `pattern` errors with
+ * the same params and schema path, so nothing downstream can tell the two apart.
+ */
+// A CommonJS module with only `exports.default`: tsx hands over the exports object, vitest the default.
+const patternModule = patternKeyword as unknown as CodeKeywordDefinition | { default: CodeKeywordDefinition };
+const ajvPattern = "default" in patternModule ? patternModule.default : patternModule;
+const nativePatternKeyword: CodeKeywordDefinition = {
+  ...ajvPattern,
+  code(cxt: KeywordCxt) {
+    const name = cxt.$data ? undefined : NATIVE_PATTERNS[cxt.schema as string];
+    if (name === undefined) return ajvPattern.code(cxt);
+    const check = cxt.gen.scopeValue("func", {
+      key: name,
+      ref: nativePatternFunctions()[name],
+      code: _`${new Name(NATIVE_PATTERNS_IDENTIFIER)}.${new Name(name)}`,
+    });
+    cxt.fail$data(_`!${check}(${cxt.data})`);
+  },
+};
+
 function buildAjv(prepared: PreparedSchemas, allErrors: boolean): InstanceType<typeof Ajv2020.default> {
   const ajv = new Ajv2020.default({
     strict: true,
@@ -130,6 +159,8 @@ function buildAjv(prepared: PreparedSchemas, allErrors: boolean): InstanceType<t
     code: { source: true, esm: true, optimize: true, formats: _`${new Name(FORMATS_IDENTIFIER)}` },
   });
   addFormats.default(ajv);
+  ajv.removeKeyword("pattern");
+  ajv.addKeyword(nativePatternKeyword);
   ajv.addSchema({ $id: SCHEMA_DOCUMENT_ID, $defs: prepared.defs });
   return ajv;
 }
@@ -187,7 +218,10 @@ export function buildValidators(
     const code = standaloneCode.default(buildAjv(prepared, allErrors), refs).replace(/^"use strict";/, "");
     if (/\brequire\(/.test(code))
       throw new Error("ajv's standalone output calls require(): the ES module would not load");
-    return code.includes(FORMATS_IDENTIFIER) ? `${FORMATS_IMPORT}\n${code}` : code;
+    const natives = code.includes(`${NATIVE_PATTERNS_IDENTIFIER}.`)
+      ? `const ${NATIVE_PATTERNS_IDENTIFIER} = ${NATIVE_PATTERNS_SOURCE};\n`
+      : "";
+    return `${code.includes(FORMATS_IDENTIFIER) ? `${FORMATS_IMPORT}\n` : ""}${natives}${code}`;
   };
   return {
     firstError: moduleCode(false),
