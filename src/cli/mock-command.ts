@@ -2,9 +2,9 @@
 // Runs the stateful mock of the identityApiConnector family until SIGINT or SIGTERM, then
 // closes the server and exits 0.
 import { readFileSync } from "node:fs";
+import { parseJsonText } from "../json/parse.js";
 import { effectiveRetryAfter, FAULT_SPEC_HELP, type FaultRule, FaultSpecError } from "../mock/faults.js";
 import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
-import { parseJson } from "../mock/json.js";
 import { parseCommandArgs } from "./args.js";
 import type { CommandIO } from "./io.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
@@ -69,7 +69,7 @@ function readData(file: string): unknown {
       `--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`,
     );
   }
-  const parsed = parseJson(text);
+  const parsed = parseJsonText(text);
   if (!parsed.ok) throw new UsageError(`--data ${file}: ${parsed.message}`);
   return parsed.value;
 }

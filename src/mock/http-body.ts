@@ -1,8 +1,8 @@
 // Reading a request body: bounded in size, JSON only (Graph answers other content types with
 // 415), parsed with a location for errors and never an echo of the text.
 import type { IncomingMessage } from "node:http";
+import { parseJsonText } from "../json/parse.js";
 import { badRequest, MockError } from "./errors.js";
-import { parseJson } from "./json.js";
 
 /** Far above the largest valid body (a 64 KiB pkcs12Value), far below what could hurt. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -68,7 +68,7 @@ export function jsonBody(bytes: Buffer, contentType: string | undefined): unknow
   } catch {
     throw badRequest("The request body is not valid UTF-8.");
   }
-  const parsed = parseJson(text);
+  const parsed = parseJsonText(text);
   if (!parsed.ok) throw badRequest(`The request body is ${parsed.message}.`);
   return parsed.value;
 }

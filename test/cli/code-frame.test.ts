@@ -1,8 +1,8 @@
 // Code frames: the lines around a finding, secrets masked, long lines clipped.
 import { describe, expect, it } from "vitest";
 import { codeFrame, type FrameSource } from "../../src/cli/check/code-frame.js";
-import { lineStarts } from "../../src/cli/json/lines.js";
-import { locatePointers } from "../../src/cli/json/locate.js";
+import { lineStarts } from "../../src/json/lines.js";
+import { locatePointers } from "../../src/json/locate.js";
 
 function source(text: string, firstLine = 1): FrameSource {
   return { text, starts: lineStarts(text), firstLine, secrets: locatePointers(text, []).secrets };

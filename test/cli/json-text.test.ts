@@ -5,10 +5,10 @@ import {
   countMembersInValue,
   findDuplicateKeys,
   hasDuplicateKeys,
-} from "../../src/cli/json/duplicates.js";
-import { lineStarts, positionAt } from "../../src/cli/json/lines.js";
-import { locatePointers } from "../../src/cli/json/locate.js";
-import { walkJson } from "../../src/cli/json/walk.js";
+} from "../../src/json/duplicates.js";
+import { lineStarts, positionAt } from "../../src/json/lines.js";
+import { locatePointers } from "../../src/json/locate.js";
+import { walkJson } from "../../src/json/walk.js";
 
 describe("walkJson: syntax errors, never quoting the input", () => {
   it.each([

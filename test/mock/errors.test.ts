@@ -123,6 +123,18 @@ const cases: ErrorCase[] = [
     want: { status: 400, code: "Request_BadRequest", message: /not valid JSON at line 1, column \d+/ },
   },
   {
+    name: "a trailing comma (explained in the CLI's words: one JSON syntax explainer)",
+    method: "POST",
+    path: CONNECTORS,
+    body: '{"displayName": "x",}',
+    want: {
+      status: 400,
+      code: "Request_BadRequest",
+      message:
+        /^The request body is not valid JSON at line 1, column 21: expected a property name in double quotes, found '\}' \(trailing commas are not allowed\)\.$/,
+    },
+  },
+  {
     name: "an upload with the wrong PFX password",
     method: "POST",
     path: `${CONNECTORS}/{id}/uploadClientCertificate`,

@@ -2,12 +2,13 @@
 // finding in the file: line, column and a code frame. The common case (a well-formed payload
 // that conforms) costs JSON.parse, a duplicate-key count and one precompiled validator call;
 // the walks over the text that place findings run only for payloads that fail.
+
+import { findDuplicateKeys, hasDuplicateKeys } from "../../json/duplicates.js";
+import { lineStarts, positionAt } from "../../json/lines.js";
+import { locatePointers } from "../../json/locate.js";
+import { walkJson } from "../../json/walk.js";
 import { type ValidationIssue, validateRequest, validateResponse } from "../../validate/index.js";
 import { escapePointerToken, valueAt } from "../../validate/pointer.js";
-import { findDuplicateKeys, hasDuplicateKeys } from "../json/duplicates.js";
-import { lineStarts, positionAt } from "../json/lines.js";
-import { locatePointers } from "../json/locate.js";
-import { walkJson } from "../json/walk.js";
 import { codeFrame, type FrameSource } from "./code-frame.js";
 import type { Finding } from "./model.js";
 

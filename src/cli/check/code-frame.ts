@@ -3,7 +3,7 @@
 // write-only secrets (password, pkcs12Value) that sit on the lines it shows, clip lines that
 // are megabytes long (minified JSON, NDJSON), and stop at a syntax error, none of which a
 // general code-frame library does.
-import { lineText, positionAt } from "../json/lines.js";
+import { lineText, positionAt } from "../../json/lines.js";
 import type { CodeFrame } from "./model.js";
 
 const WIDTH = 100;

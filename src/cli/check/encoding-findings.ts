@@ -1,7 +1,7 @@
 // Findings about how a file is encoded, before anything in it is read as JSON or HTTP.
 
+import { lineStarts, positionAt } from "../../json/lines.js";
 import type { DecodedText } from "../input/read-input.js";
-import { lineStarts, positionAt } from "../json/lines.js";
 import type { Finding } from "./model.js";
 
 export function bomWarning(line = 1): Finding {

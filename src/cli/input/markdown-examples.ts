@@ -6,7 +6,7 @@
 import type { ParseError } from "jsonc-parser";
 import type { Code, Html, Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { jsoncParser } from "../json/jsonc.js";
+import { jsoncParser } from "../../json/jsonc.js";
 
 export interface MarkdownExample {
   blockType: "request" | "response";

@@ -3,7 +3,7 @@
 // its tokens is written here because jsonc-parser's own tree walkers (`visit`, `parseTree`)
 // recurse once per nesting level and overflow the stack on a 10,000-deep document. This walk
 // keeps an explicit stack, so any depth that fits in memory works.
-import { SECRET_PROPERTIES } from "../../validate/index.js";
+import { SECRET_PROPERTIES } from "../validate/index.js";
 import { jsoncParser } from "./jsonc.js";
 
 // jsonc-parser's SyntaxKind and ScanError are `const enum`s, which isolatedModules cannot

@@ -1,6 +1,6 @@
 // Where JSON pointers point in the source text, for line/column and code frames; and where
 // the write-only secrets are, so that a code frame can mask them.
-import { pointerTokens } from "../../validate/pointer.js";
+import { pointerTokens } from "../validate/pointer.js";
 import { walkJson } from "./walk.js";
 
 export interface JsonLocation {

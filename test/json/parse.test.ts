@@ -1,0 +1,28 @@
+// One JSON syntax explainer for the mock (request bodies, seed files) and the CLI (payload
+// checks): parseJsonText words a failure as walkJson does, with the line and column.
+import { describe, expect, it } from "vitest";
+import { parseJsonText } from "../../src/json/parse.js";
+import { walkJson } from "../../src/json/walk.js";
+
+describe("parseJsonText", () => {
+  it("returns the value of valid JSON", () => {
+    expect(parseJsonText('{"a": [1, null]}')).toEqual({ ok: true, value: { a: [1, null] } });
+  });
+
+  it.each([
+    ['{"displayName": "x",}', "line 1, column 21"],
+    ['{"value": [\n  {"id": "a",}\n]}', "line 2, column 14"],
+    ['{"a": 1} x', "line 1, column 10"],
+    ["", "line 1, column 1"],
+  ])("explains %j at %s in the walk's words", (text, where) => {
+    const walked = walkJson(text, {});
+    expect(walked).toBeDefined();
+    expect(parseJsonText(text)).toEqual({ ok: false, message: `not valid JSON at ${where}: ${walked?.message}` });
+  });
+
+  it("never quotes the text", () => {
+    const result = parseJsonText('{"password": "Secret-1" x}');
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain("Secret-1");
+  });
+});
