@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { parseJsonText } from "../json/parse.js";
 import { effectiveRetryAfter, FAULT_SPEC_HELP, type FaultRule, FaultSpecError } from "../mock/faults.js";
 import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
+import { summarizeIssues } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
 import type { CommandIO } from "./io.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
@@ -75,13 +76,8 @@ function readData(file: string): unknown {
 }
 
 function dataError(file: string, error: MockDataError): UsageError {
-  const shown = error.issues
-    .slice(0, MAX_ISSUES_SHOWN)
-    .map((issue) => `  ${file}: ${issue.pointer || "(top level)"}: ${issue.message}`);
-  const hidden = error.issues.length - shown.length;
-  return new UsageError(
-    `--data ${file} is not valid seed data:\n${shown.join("\n")}${hidden > 0 ? `\n  … and ${hidden} more` : ""}`,
-  );
+  const listed = summarizeIssues(error.issues, { limit: MAX_ISSUES_SHOWN, separator: "\n  ", prefix: `${file}: ` });
+  return new UsageError(`--data ${file} is not valid seed data:\n  ${listed}`);
 }
 
 function describeFaults(rules: readonly FaultRule[], seed: number): string {

@@ -2,7 +2,7 @@
 // support ticket, and never holds a token, a request body or a secret value: messages and
 // fields are built from redacted data, and nothing keeps a Request (whose headers hold the
 // token) or a body around for util.inspect to print.
-import type { ValidationIssue } from "../validate/index.js";
+import { summarizeIssues, type ValidationIssue } from "../validate/index.js";
 import { redactText, redactValue } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 import type { ODataErrorDetail, ODataInnerError, ODataMainError } from "./types.js";
@@ -161,10 +161,8 @@ export class ContractError extends Error {
   ) {
     const subject =
       direction === "request" ? `${operationId} request body` : `${operationId} ${String(status)} response body`;
-    const listed = issues.slice(0, 5).map((issue) => `${issue.pointer || "(root)"}: ${issue.message}`);
-    const more = issues.length > 5 ? `; and ${issues.length - 5} more` : "";
     const outcome = direction === "request" ? "; nothing was sent" : "";
-    super(`${subject} does not match the contract${outcome}: ${listed.join("; ")}${more}`);
+    super(`${subject} does not match the contract${outcome}: ${summarizeIssues(issues, { limit: 5 })}`);
   }
 }
 

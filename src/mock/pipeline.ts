@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   listOperations,
+  MAX_ISSUES,
+  summarizeIssues,
   type ValidationIssue,
   validateAgainst,
   validateRequest,
@@ -83,11 +85,9 @@ function checkAuthorization(request: IncomingMessage): void {
 }
 
 function requestBodyIssues(issues: readonly ValidationIssue[]): MockError {
-  const [first] = issues;
-  const summary = first ? `${first.pointer || "(the body)"}: ${first.message}` : "it does not conform";
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more; see details)` : "";
+  const seeDetails = issues.length > 1 ? " (see details)" : "";
   return badRequest(
-    `The request body does not conform to the contract. ${summary}${more}`,
+    `The request body does not conform to the contract: ${summarizeIssues(issues, { limit: 1 })}${seeDetails}.`,
     issues.map((issue) => ({ code: issue.keyword, message: issue.message, target: issue.pointer })),
   );
 }
@@ -151,7 +151,7 @@ function contractChecked(
       : validateResponse(operationId, result.status, result.body);
   if (checked.valid) return result;
   const error = new Error(
-    `the mock's ${String(result.status)} response${operationId ? ` to ${operationId}` : ""} does not conform to the spec: ${checked.issues.map((issue) => `${issue.pointer || "(body)"} ${issue.message}`).join("; ")}`,
+    `the mock's ${String(result.status)} response${operationId ? ` to ${operationId}` : ""} does not conform to the spec: ${summarizeIssues(checked.issues, { limit: MAX_ISSUES })}`,
   );
   state.onError?.(error);
   return new MockError(500, "MockContractViolation", `${error.message} (a bug in the mock)`.slice(0, 2000));

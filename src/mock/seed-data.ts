@@ -4,7 +4,7 @@
 // response schema; ids must be unique. `isActive` is worked out again from the dates and the
 // order of `certificateList` (oldest upload first), and a masked password means "set".
 import type { components } from "../../generated/schema.js";
-import { validateResponse } from "../validate/index.js";
+import { summarizeIssues, validateResponse } from "../validate/index.js";
 import type { StoredAuthentication, StoredConnector } from "./store.js";
 
 type ConnectorResource = components["schemas"]["identityApiConnector"];
@@ -18,12 +18,7 @@ export interface DataIssue {
 /** Seed data that does not conform; `issues` name JSON pointers into the data. */
 export class MockDataError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
-    const [first] = issues;
-    super(
-      first
-        ? `${first.pointer || "(the data)"}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`
-        : "invalid seed data",
-    );
+    super(issues.length > 0 ? summarizeIssues(issues, { limit: 1 }) : "invalid seed data");
     this.name = "MockDataError";
   }
 }

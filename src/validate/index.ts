@@ -7,6 +7,7 @@ export {
   responseFor,
   UnknownOperationError,
 } from "./operations.js";
+export { type PointedIssue, type SummaryOptions, showPointer, summarizeIssues } from "./summary.js";
 export type { ValidationIssue, ValidationResult } from "./types.js";
 export { SECRET_PROPERTIES } from "./types.js";
 export { validateAgainst, validateRequest, validateResponse } from "./validate.js";

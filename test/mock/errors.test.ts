@@ -123,6 +123,18 @@ const cases: ErrorCase[] = [
     want: { status: 400, code: "Request_BadRequest", message: /not valid JSON at line 1, column \d+/ },
   },
   {
+    name: "a body with several issues (the first named, the rest counted, in the client's words)",
+    method: "PATCH",
+    path: `${CONNECTORS}/{id}`,
+    body: { displayName: 1, targetUrl: 2 },
+    want: {
+      status: 400,
+      code: "Request_BadRequest",
+      message:
+        /^The request body does not conform to the contract: \/displayName: [^;]+; and \d+ more \(see details\)\.$/,
+    },
+  },
+  {
     name: "a trailing comma (explained in the CLI's words: one JSON syntax explainer)",
     method: "POST",
     path: CONNECTORS,
