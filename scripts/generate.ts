@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { bundleSpec } from "./lib/bundle.js";
 import { commentHeader } from "./lib/header.js";
 import { buildJsonSchemaDefs, JSON_SCHEMAS_DECLARATION } from "./lib/json-schemas.js";
+import { operationValidatorsDeclaration, operationValidatorsModule } from "./lib/operation-validators.js";
 import { readOperations } from "./lib/operations.js";
 import { generatedDir, repoRoot } from "./lib/paths.js";
 import { buildTypes } from "./lib/types.js";
@@ -39,6 +40,8 @@ async function render(): Promise<Map<string, string>> {
       ].join("\n"),
     ),
   );
+  files.set("operation-validators.js", esm(operationValidatorsModule(operations)));
+  files.set("operation-validators.d.ts", `${header}${operationValidatorsDeclaration}`);
   files.set(
     "operations.d.ts",
     `${header}${[

@@ -1,10 +1,11 @@
 // validateRequest / validateResponse: the library API DESIGN.md promises. Both use the
 // precompiled validators (no schema is compiled at run time) and never throw on bad data.
+import { type OperationValidators, operationValidators } from "../../generated/operation-validators.js";
 import type { CompiledValidator } from "../../generated/validators.js";
 import * as firstErrorValidators from "../../generated/validators.js";
 import * as allErrorValidators from "../../generated/validators-all-errors.js";
 import { toIssues } from "./issues.js";
-import { resolveOperation, responseFor } from "./operations.js";
+import { type OperationEntry, resolveOperation, responseFor } from "./operations.js";
 import type { ValidationResult } from "./types.js";
 
 /** A fresh result each time, so a caller that appends to `issues` cannot affect another call. */
@@ -29,13 +30,37 @@ export function validateAgainst(schema: string, body: unknown): ValidationResult
   return { valid: false, issues: toIssues(detailed.errors ?? [], body, schema) };
 }
 
+interface BoundOperation {
+  op: OperationEntry;
+  validators: OperationValidators;
+}
+
+/** Operation names already resolved (operationIds and "METHOD /path" spellings), bounded. */
+const bound = new Map<string, BoundOperation>();
+const MAX_BOUND_NAMES = 256;
+
+/** The operation and its validators for a name, resolved once per name. */
+function bind(operation: string): BoundOperation {
+  let entry = bound.get(operation);
+  if (entry !== undefined) return entry;
+  const op = resolveOperation(operation);
+  const validators = operationValidators[op.operationId];
+  if (!validators) throw new Error(`generated/ has no validators for "${op.operationId}": run npm run generate`);
+  entry = { op, validators };
+  if (bound.size >= MAX_BOUND_NAMES) bound.clear();
+  bound.set(operation, entry);
+  return entry;
+}
+
 /**
  * Validates a request body for an operation (operationId or "METHOD /path"). `body` is the
  * parsed JSON, or undefined for a request sent without a body. Throws UnknownOperationError
  * only for an operation the spec does not define.
  */
 export function validateRequest(operation: string, body: unknown): ValidationResult {
-  const op = resolveOperation(operation);
+  const { op, validators } = bind(operation);
+  // The common case first: a body that conforms costs one table lookup and the validator.
+  if (body !== undefined && validators.request?.(body)) return valid();
   if (!op.request) {
     return body === undefined
       ? valid()
@@ -60,7 +85,9 @@ export function validateRequest(operation: string, body: unknown): ValidationRes
  * undefined for a response with no content (204).
  */
 export function validateResponse(operation: string, status: number | string, body: unknown): ValidationResult {
-  const op = resolveOperation(operation);
+  const { op, validators } = bind(operation);
+  // An exact status with a conforming body; anything else takes the full path below.
+  if (body !== undefined && validators.responses[status]?.(body)) return valid();
   const response = responseFor(op, status);
   if (!response) {
     const documented = Object.keys(op.responses).join(", ");
