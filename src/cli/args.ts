@@ -1,6 +1,7 @@
 // Flag parsing shared by the commands: node:util parseArgs in strict mode, with its errors
 // (unknown flag, missing value) turned into usage errors (exit 2) that point at --help.
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { terminalText } from "./report/terminal-text.js";
 import { UsageError } from "./usage-error.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -18,6 +19,6 @@ export function parseCommandArgs<T extends Options, P extends boolean>(
   try {
     return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; run "apiconnectors ${command} --help"`);
+    throw new UsageError(terminalText`${(error as Error).message}; run "apiconnectors ${command} --help"`);
   }
 }

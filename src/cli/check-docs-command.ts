@@ -6,6 +6,7 @@ import type { PayloadResult } from "./check/model.js";
 import { expandInputs } from "./input/inputs.js";
 import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
+import { terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
 
@@ -55,7 +56,8 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
   const results: PayloadResult[] = [];
   for (const file of files) {
     const found = checkMarkdownFile(file, await readInputBytes(file, io));
-    if (found.length === 0) io.stderr(`apiconnectors: warning: ${file.display} has no request or response example\n`);
+    if (found.length === 0)
+      io.stderr(terminalText`apiconnectors: warning: ${file.display} has no request or response example\n`);
     results.push(...found);
   }
   return writeReport({ command: "check-docs", results }, format, io, {

@@ -2,6 +2,7 @@
 // The `apiconnectors` command. Every failure ends in a one-line message and an exit code,
 // never a stack trace: 0 conforms, 1 does not conform, 2 could not run as asked, 3 a bug.
 import { type CommandRun, processIO } from "./io.js";
+import { terminalText } from "./report/terminal-text.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
 
 interface Command {
@@ -62,7 +63,8 @@ async function run(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  if (!command)
+    throw new UsageError(terminalText`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
   return (await command.load())(rest, io);
 }
 
@@ -81,7 +83,9 @@ try {
     process.exitCode = EXIT_USAGE;
   } else {
     // A bug of ours: say so in one line rather than print a stack trace.
-    process.stderr.write(`apiconnectors: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      terminalText`apiconnectors: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = EXIT_INTERNAL;
   }
 }

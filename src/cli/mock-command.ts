@@ -8,6 +8,7 @@ import { MockDataError, type MockServer, type RequestLogEntry, startMockServer }
 import { summarizeIssues } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
 import type { CommandIO } from "./io.js";
+import { terminalSafe, terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 
 export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N]
@@ -55,7 +56,7 @@ function parse(argv: readonly string[]) {
 function wholeNumber(flag: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{1,10}$/.test(text) || Number(text) > max)
-    throw new UsageError(`${flag} takes a whole number from 0 to ${max}, got "${text}"`);
+    throw new UsageError(terminalText`${flag} takes a whole number from 0 to ${max}, got "${text}"`);
   return Number(text);
 }
 
@@ -67,17 +68,26 @@ function readData(file: string): unknown {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
-      `--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`,
+      terminalText`--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`,
     );
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new UsageError(`--data ${file}: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(terminalText`--data ${file}: ${parsed.message}`);
   return parsed.value;
 }
 
 function dataError(file: string, error: MockDataError): UsageError {
-  const listed = summarizeIssues(error.issues, { limit: MAX_ISSUES_SHOWN, separator: "\n  ", prefix: `${file}: ` });
-  return new UsageError(`--data ${file} is not valid seed data:\n  ${listed}`);
+  // Pointers and messages quote the seed file's keys and values: terminal-safe, one line each.
+  const issues = error.issues.map((issue) => ({
+    pointer: terminalSafe(issue.pointer),
+    message: terminalSafe(issue.message),
+  }));
+  const listed = summarizeIssues(issues, {
+    limit: MAX_ISSUES_SHOWN,
+    separator: "\n  ",
+    prefix: terminalText`${file}: `,
+  });
+  return new UsageError(`${terminalText`--data ${file} is not valid seed data:`}\n  ${listed}`);
 }
 
 function describeFaults(rules: readonly FaultRule[], seed: number): string {
@@ -89,15 +99,17 @@ function describeFaults(rules: readonly FaultRule[], seed: number): string {
 }
 
 function logLine(entry: RequestLogEntry): string {
-  return `${entry.status} ${entry.method} ${entry.path} ${entry.durationMs}ms${entry.fault ? " (injected fault)" : ""}\n`;
+  return terminalText`${entry.status} ${entry.method} ${entry.path} ${entry.durationMs}ms${entry.fault ? " (injected fault)" : ""}\n`;
 }
 
 function listenError(error: unknown, port: number, host: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EADDRINUSE")
-    return new UsageError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`);
+    return new UsageError(
+      terminalText`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`,
+    );
   if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN")
-    return new UsageError(`cannot listen on host "${host}": no such local address`);
+    return new UsageError(terminalText`cannot listen on host "${host}": no such local address`);
   if (code === "EACCES") return new UsageError(`no permission to listen on port ${port}; use a port above 1023`);
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -128,7 +140,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   if (pageSize === 0) throw new UsageError('--page-size takes a whole number from 1 to 999, got "0"');
   const version = values["graph-version"] ?? "v1.0";
   if (version !== "v1.0" && version !== "beta")
-    throw new UsageError(`--graph-version takes v1.0 or beta, got "${version}"`);
+    throw new UsageError(terminalText`--graph-version takes v1.0 or beta, got "${version}"`);
   const host = values.host ?? "127.0.0.1";
   const data = values.data === undefined ? undefined : readData(values.data);
 
@@ -146,10 +158,10 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
       ...(pageSize !== undefined ? { pageSize } : {}),
       requireAuthorization: values["require-auth"],
       ...(values.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout(logLine(entry)) }),
-      onError: (error) => io.stderr(`apiconnectors mock: a bug in the mock: ${error.message}\n`),
+      onError: (error) => io.stderr(terminalText`apiconnectors mock: a bug in the mock: ${error.message}\n`),
     });
   } catch (error) {
-    if (error instanceof FaultSpecError) throw new UsageError(`--faults: ${error.message}`);
+    if (error instanceof FaultSpecError) throw new UsageError(terminalText`--faults: ${error.message}`);
     if (error instanceof MockDataError) throw dataError(values.data ?? "data", error);
     throw listenError(error, port, host);
   }
@@ -157,10 +169,10 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   io.stdout(`apiconnectors mock listening on ${server.baseUrl}\n`);
   if (!LOOPBACK.test(host))
     io.stderr(
-      `apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`,
+      terminalText`apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`,
     );
   const count = server.connectors().length;
-  io.stdout(`connectors: ${count}${values.data !== undefined ? ` from ${values.data}` : ""}\n`);
+  io.stdout(terminalText`connectors: ${count}${values.data !== undefined ? ` from ${values.data}` : ""}\n`);
   if (server.faults.length) io.stdout(`${describeFaults(server.faults, server.seed)}\n`);
   io.stdout("stop with Ctrl+C (SIGINT) or SIGTERM\n");
 

@@ -9,6 +9,7 @@ import { expandInputs, type InputFile } from "./input/inputs.js";
 import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import { Progress } from "./report/progress.js";
+import { terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
 
@@ -55,7 +56,9 @@ function resolveOperation(name: string): OperationEntry {
   const operation = findOperation(name);
   if (operation) return operation;
   const known = listOperations().map((op) => `  ${op.operationId}  (${op.method} ${op.path})`);
-  throw new UsageError(`unknown operation ${JSON.stringify(name)}; known operations:\n${known.join("\n")}`);
+  throw new UsageError(
+    `${terminalText`unknown operation ${JSON.stringify(name)}`}; known operations:\n${known.join("\n")}`,
+  );
 }
 
 /** The target every JSON and NDJSON payload is checked against, from the flags. */
@@ -67,7 +70,7 @@ function targetFromFlags(
   const { request, response } = values;
   if (request && response !== undefined) throw new UsageError("give --request or --response STATUS, not both");
   if (response !== undefined && !/^[1-5][0-9][0-9]$/.test(response)) {
-    throw new UsageError(`--response takes an HTTP status such as 201, got ${JSON.stringify(response)}`);
+    throw new UsageError(terminalText`--response takes an HTTP status such as 201, got ${JSON.stringify(response)}`);
   }
   if (!needed) return undefined;
   if (!operation) throw new UsageError("--operation is required (only .http transcripts name their own operation)");
@@ -124,7 +127,7 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
       for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
     } else if (kind === "ndjson") checkNdjsonFile(file, bytes, target as Target, add);
     else add(checkJsonFile(file, bytes, target as Target), bytes.length);
-    if (results.length === before) io.stderr(`apiconnectors: warning: ${file.display} holds no payload\n`);
+    if (results.length === before) io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
     doneBytes += bytes.length;
   }
   progress.finish();

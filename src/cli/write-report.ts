@@ -5,12 +5,13 @@ import type { Report } from "./check/model.js";
 import type { ProcessIO } from "./io.js";
 import { shouldColor } from "./report/color.js";
 import { FORMAT_NAMES, type FormatName, isFormatName, loadFormatter } from "./report/formats.js";
+import { terminalText } from "./report/terminal-text.js";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";
 
 export function formatOption(value: string | undefined): FormatName {
   const name = value ?? "text";
   if (!isFormatName(name))
-    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, got ${JSON.stringify(name)}`);
+    throw new UsageError(terminalText`--format must be one of ${FORMAT_NAMES.join(", ")}, got ${JSON.stringify(name)}`);
   return name;
 }
 
@@ -35,7 +36,7 @@ export async function writeReport(
       writeFileSync(options.output, formatter(report, { color: false, verbose: options.verbose }));
     } catch (error) {
       throw new UsageError(
-        `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        terminalText`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
     const text = format === "text" ? formatter : await loadFormatter("text");

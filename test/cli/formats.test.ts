@@ -200,7 +200,8 @@ describe("junit", () => {
       text: "a\\u0000b\\u001bc\\ufffed",
       attribute: "a\\u0000b\\u001bc\\ufffed",
     },
-    { name: "line breaks in attributes", given: "a\nb\tc", text: "a\nb\tc", attribute: "a&#10;b&#9;c" },
+    { name: "line breaks", given: "a\nb\tc\r", text: "a&#10;b\tc&#13;", attribute: "a&#10;b&#9;c&#13;" },
+    { name: "a leading colon in text", given: "::error::x", text: "&#58;:error::x", attribute: "::error::x" },
   ])("escapes $name", ({ given, text, attribute }) => {
     expect(escapeXmlText(given)).toBe(text);
     expect(escapeXmlAttribute(given)).toBe(attribute);

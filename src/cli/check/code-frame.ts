@@ -9,6 +9,9 @@ import type { CodeFrame } from "./model.js";
 const WIDTH = 100;
 const BEFORE_CARET = 40;
 const MASK = "<hidden>";
+/** Replaced one for one (so the caret keeps its column): what a terminal would act on. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: masking control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export interface FrameSource {
   text: string;
@@ -43,8 +46,7 @@ function maskLine(
   }
   text += raw.slice(at);
   const mapped = caret === undefined ? undefined : (insideSecret ?? caret + delta);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: masking control characters is the point
-  return { text: text.replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD"), caret: mapped };
+  return { text: text.replace(/\t/g, " ").replace(CONTROL, "\uFFFD"), caret: mapped };
 }
 
 /**

@@ -4,6 +4,7 @@
 // is checked, so a run either starts with all its inputs or stops with exit code 2.
 import { statSync } from "node:fs";
 import path from "node:path";
+import { terminalText } from "../report/terminal-text.js";
 import { UsageError } from "../usage-error.js";
 
 export interface InputFile {
@@ -57,9 +58,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     try {
       stats = statSync(arg);
     } catch (error) {
-      if (!GLOB_MAGIC.test(arg)) throw new UsageError(`cannot read ${arg}: ${describeError(error)}`);
+      if (!GLOB_MAGIC.test(arg)) throw new UsageError(terminalText`cannot read ${arg}: ${describeError(error)}`);
       const matches = await globFiles([arg]);
-      if (matches.length === 0) throw new UsageError(`no file matches ${arg}`);
+      if (matches.length === 0) throw new UsageError(terminalText`no file matches ${arg}`);
       matches.forEach(add);
       continue;
     }
@@ -67,7 +68,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       const pattern = `**/*.{${options.extensions.join(",")}}`;
       const matches = await globFiles([pattern], arg);
       if (matches.length === 0)
-        throw new UsageError(`${arg} holds no ${options.extensions.map((ext) => `.${ext}`).join(", ")} file`);
+        throw new UsageError(
+          terminalText`${arg} holds no ${options.extensions.map((ext) => `.${ext}`).join(", ")} file`,
+        );
       for (const match of matches) add(path.join(arg, match));
       continue;
     }

@@ -5,6 +5,7 @@
 import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import type { ProcessIO } from "../io.js";
+import { terminalText } from "../report/terminal-text.js";
 import { UsageError } from "../usage-error.js";
 import { describeError, type InputFile } from "./inputs.js";
 
@@ -31,7 +32,7 @@ export async function readInputBytes(file: InputFile, io: ProcessIO): Promise<Bu
     const bytes = await io.readStdin();
     if (bytes.length > MAX_INPUT_BYTES)
       throw new UsageError(
-        `${file.display} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
+        terminalText`${file.display} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
       );
     return bytes;
   }
@@ -39,13 +40,15 @@ export async function readInputBytes(file: InputFile, io: ProcessIO): Promise<Bu
     const size = statSync(file.path).size;
     if (size > MAX_INPUT_BYTES)
       throw new UsageError(
-        `${file.display} is ${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
+        terminalText`${file.display} is ${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
       );
     return readFileSync(file.path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file.display}: ${code === "EISDIR" ? "is a directory" : describeError(error)}`);
+    throw new UsageError(
+      terminalText`cannot read ${file.display}: ${code === "EISDIR" ? "is a directory" : describeError(error)}`,
+    );
   }
 }
 

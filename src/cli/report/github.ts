@@ -1,11 +1,14 @@
 // The `github` format: GitHub Actions workflow commands, which the runner turns into
 // annotations on the pull request's changed lines. Escaping follows the runner's rules
 // (actions/toolkit, command.ts): in the message %, CR and LF are percent-encoded; in property
-// values ":" and "," are too.
+// values ":" and "," are too. So no text from a file can end the line and start a command of
+// its own (`::stop-commands::` would silence every later annotation); the other control
+// characters (ESC, NUL) are escaped as in terminal text, since the log shows them raw.
 import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import { escapeControlCharacters } from "./terminal-text.js";
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControlCharacters(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 
 export function escapeProperty(text: string): string {

@@ -1,8 +1,16 @@
 // The `json` format, for programs. Its shape is documented in docs/ci.md and described by
 // docs/cli-report.schema.json; version 1 only ever gains optional fields.
 import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import { RAW_IN_JSON_AND_XML } from "./terminal-text.js";
 
 export const JSON_REPORT_VERSION = 1;
+
+// JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (CSI U+009B) and U+2028/9
+// raw; as \uXXXX escapes they read back the same and the report printed to a terminal stays inert.
+
+function jsonSafe(json: string): string {
+  return json.replace(RAW_IN_JSON_AND_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 // Built field by field with undefined for an absent field (JSON.stringify leaves it out):
 // spreads would make each of 100,000 results a differently shaped object, several times slower.
@@ -40,5 +48,5 @@ export function formatJson(report: Report): string {
     summary: summarize(report.results),
     results: report.results.map(result),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;
 }

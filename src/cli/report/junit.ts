@@ -2,6 +2,7 @@
 // Pipelines and others show as test results. One <testsuite> per file, one <testcase> per
 // payload; a payload that does not conform has a <failure> listing its findings.
 import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import { RAW_IN_JSON_AND_XML } from "./terminal-text.js";
 
 // XML 1.0 allows only these characters, even escaped (§2.2); anything else is written as \uXXXX.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -17,17 +18,36 @@ function xmlChars(text: string): string {
   return text.replace(NOT_XML, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
 }
 
+// Characters XML allows but a terminal acts on (DEL, the C1 controls such as CSI U+009B) or
+// that end a line in some viewers (U+2028, U+2029): written as character references, which
+// parsers read back as the same characters, so the raw report never holds them.
+
+function charReferences(escaped: string): string {
+  return escaped.replace(RAW_IN_JSON_AND_XML, (char) => `&#x${char.charCodeAt(0).toString(16)};`);
+}
+
+/**
+ * Text content. Line breaks from the data become character references (which XML parsers read
+ * back as line breaks) and a leading ":" becomes `&#58;`: printed to a CI log, no line of the
+ * report can then start a workflow command (`::error …`) from a file name or a message.
+ */
 export function escapeXmlText(text: string): string {
-  return xmlChars(text).replace(/[&<>]/g, (char) => ESCAPES[char] ?? char);
+  const escaped = xmlChars(text)
+    .replace(/[&<>]/g, (char) => ESCAPES[char] ?? char)
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
+  const safe = charReferences(escaped);
+  return safe.startsWith(":") ? `&#58;${safe.slice(1)}` : safe;
 }
 
 /** Attribute values also escape quotes and keep line breaks (which parsers would turn into spaces). */
 export function escapeXmlAttribute(text: string): string {
-  return xmlChars(text)
+  const escaped = xmlChars(text)
     .replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char)
     .replace(/\n/g, "&#10;")
     .replace(/\r/g, "&#13;")
     .replace(/\t/g, "&#9;");
+  return charReferences(escaped);
 }
 
 function attributes(values: Record<string, string | number | undefined>): string {
@@ -63,12 +83,12 @@ function testcase(result: PayloadResult): string {
   const first = errors[0];
   if (first) {
     const message = first.pointer ? `${first.pointer}: ${first.message}` : first.message;
-    const body = errors.map((finding) => findingText(result, finding)).join("\n");
-    parts.push(`      <failure${attributes({ message, type: first.keyword })}>${escapeXmlText(body)}</failure>`);
+    const body = errors.map((finding) => escapeXmlText(findingText(result, finding))).join("\n");
+    parts.push(`      <failure${attributes({ message, type: first.keyword })}>${body}</failure>`);
   }
   if (warnings.length > 0)
     parts.push(
-      `      <system-out>${escapeXmlText(warnings.map((finding) => findingText(result, finding)).join("\n"))}</system-out>`,
+      `      <system-out>${warnings.map((finding) => escapeXmlText(findingText(result, finding))).join("\n")}</system-out>`,
     );
   parts.push("    </testcase>");
   return parts.join("\n");

@@ -34,7 +34,7 @@ function frameLines(frame: CodeFrame, paint: Paint): string[] {
   for (const line of frame.lines) {
     const marked = line.number === frame.line;
     const gutter = `${marked ? paint(["red", "bold"], ">") : " "} ${String(line.number).padStart(width)} |`;
-    lines.push(`    ${paint(marked ? "reset" : "dim", gutter)}${line.text ? ` ${line.text}` : ""}`);
+    lines.push(`    ${paint(marked ? "reset" : "dim", gutter)}${line.text ? ` ${terminalSafe(line.text)}` : ""}`);
     if (marked)
       lines.push(
         `    ${paint("dim", `  ${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, frame.column - 1))}${paint(["red", "bold"], "^")}`,
