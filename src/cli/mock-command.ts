@@ -1,17 +1,20 @@
 // apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N] ...
 // Runs the stateful mock of the identityApiConnector family until SIGINT or SIGTERM, then
 // closes the server and exits 0.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseJsonText } from "../json/parse.js";
 import { effectiveRetryAfter, FAULT_SPEC_HELP, type FaultRule, FaultSpecError } from "../mock/faults.js";
 import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
+import { parsePublicUrl } from "../mock/public-origin.js";
 import { summarizeIssues } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
 import type { CommandIO } from "./io.js";
 import { terminalSafe, terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 
-export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N]
+export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N] [--tls] ...
 
 Runs a stateful in-memory mock of the Graph identityApiConnector API for tests. Requests and
 responses are checked against the contract. Stop it with Ctrl+C (SIGINT) or SIGTERM.
@@ -24,6 +27,9 @@ responses are checked against the contract. Stop it with Ctrl+C (SIGINT) or SIGT
   --page-size N        list page size when a request has no $top (default 100, at most 999)
   --graph-version V    v1.0 (default) or beta: for paths without a version and for @odata.context
   --require-auth       answer 401 to requests without "Authorization: Bearer <any token>"
+  --public-url URL     the URL clients reach the mock at (behind a proxy): used in @odata.nextLink and @odata.context
+  --trust-proxy        take the public URL from Forwarded / X-Forwarded-Proto / X-Forwarded-Host
+  --tls                serve https with a self-signed certificate; its PEM file is printed
   --quiet              do not log requests
 
 The first line printed is "apiconnectors mock listening on <base URL>"; point a client there.
@@ -46,6 +52,9 @@ function parse(argv: readonly string[]) {
       "page-size": { type: "string" },
       "graph-version": { type: "string" },
       "require-auth": { type: "boolean", default: false },
+      "public-url": { type: "string" },
+      "trust-proxy": { type: "boolean", default: false },
+      tls: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -114,6 +123,14 @@ function listenError(error: unknown, port: number, host: string): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** Writes the certificate where a client can read it; the directory goes when the mock stops. */
+function writeCertificate(pem: string): { file: string; remove: () => void } {
+  const directory = mkdtempSync(path.join(tmpdir(), "apiconnectors-mock-"));
+  const file = path.join(directory, "certificate.pem");
+  writeFileSync(file, pem);
+  return { file, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
 /** Resolves on the first SIGINT or SIGTERM, and stops listening for both. */
 function stopSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -143,6 +160,14 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
     throw new UsageError(terminalText`--graph-version takes v1.0 or beta, got "${version}"`);
   const host = values.host ?? "127.0.0.1";
   const data = values.data === undefined ? undefined : readData(values.data);
+  const publicUrl = values["public-url"];
+  if (publicUrl !== undefined) {
+    try {
+      parsePublicUrl(publicUrl);
+    } catch (error) {
+      throw new UsageError(`--public-url: ${(error as Error).message.replace(/^publicUrl /, "")}`);
+    }
+  }
 
   // Listen for signals before the server starts, so an early SIGTERM still closes it.
   const stopped = until();
@@ -157,6 +182,9 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
       ...(seed !== undefined ? { seed } : {}),
       ...(pageSize !== undefined ? { pageSize } : {}),
       requireAuthorization: values["require-auth"],
+      ...(publicUrl !== undefined ? { publicUrl } : {}),
+      trustProxy: values["trust-proxy"],
+      tls: values.tls,
       ...(values.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout(logLine(entry)) }),
       onError: (error) => io.stderr(terminalText`apiconnectors mock: a bug in the mock: ${error.message}\n`),
     });
@@ -167,6 +195,9 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   }
 
   io.stdout(`apiconnectors mock listening on ${server.baseUrl}\n`);
+  const certificate = server.certificate === undefined ? undefined : writeCertificate(server.certificate);
+  if (certificate)
+    io.stdout(`tls certificate (PEM, trust it as a CA, e.g. NODE_EXTRA_CA_CERTS): ${certificate.file}\n`);
   if (!LOOPBACK.test(host))
     io.stderr(
       terminalText`apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`,
@@ -178,6 +209,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
 
   await stopped;
   await server.close();
+  certificate?.remove();
   io.stdout("apiconnectors mock stopped\n");
   return EXIT_OK;
 }

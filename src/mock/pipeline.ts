@@ -16,7 +16,9 @@ import { badRequest, MockError, odataErrorBody, type RequestIds } from "./errors
 import { type FaultInjector, faultError, type InjectedFault, processedBeforeFault } from "./faults.js";
 import { handlers, type MockResult } from "./handlers/index.js";
 import { jsonBody, readBody } from "./http-body.js";
+import { type OriginSettings, requestOrigins } from "./public-origin.js";
 import { parseQuery } from "./query.js";
+import { GRAPH_ORIGIN } from "./representation.js";
 import { type GraphVersion, type OperationId, route } from "./router.js";
 import type { ConnectorStore } from "./store.js";
 
@@ -41,8 +43,8 @@ export interface MockState {
   version: GraphVersion;
   pageSize: number;
   requireAuthorization: boolean;
-  /** `http://host:port` of the listening socket, when the Host header gives nothing usable. */
-  origin: string;
+  /** Where the mock is reached, for the absolute URLs it writes. */
+  origins: OriginSettings;
   onRequest?: (entry: RequestLogEntry) => void;
   /** Called for a bug of the mock: an exception, or a response that breaks the contract. */
   onError?: (error: Error) => void;
@@ -54,7 +56,6 @@ const TAKES_BODY = new Set(
     .map((operation) => operation.operationId),
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
 /** What Graph sends with a JSON body. */
 const JSON_CONTENT_TYPE =
   "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
@@ -74,12 +75,21 @@ function clientRequestId(request: IncomingMessage): { value?: string; error?: Mo
   };
 }
 
+/**
+ * RFC 9110 §11.6.1: a 401 must carry WWW-Authenticate. Graph names the Bearer scheme with an
+ * empty realm, the Entra authorization endpoint and its own application id as client_id.
+ */
+export const WWW_AUTHENTICATE =
+  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+
 function checkAuthorization(request: IncomingMessage): void {
   if (!/^Bearer\s+\S+/i.test(header(request, "authorization") ?? "")) {
     throw new MockError(
       401,
       "InvalidAuthenticationToken",
       "Access token is empty. Send an Authorization: Bearer header (the mock accepts any token).",
+      [],
+      { "WWW-Authenticate": WWW_AUTHENTICATE },
     );
   }
 }
@@ -113,7 +123,7 @@ async function answer(
     const checked = validateRequest(matched.operationId, body);
     if (!checked.valid) throw requestBodyIssues(checked.issues);
   }
-  const hostHeader = header(request, "host");
+  const origins = requestOrigins(request, state.origins);
   const result = await handlers[matched.operationId]({
     route: matched,
     body,
@@ -122,7 +132,8 @@ async function answer(
     nowSeconds: Math.floor(state.now() / 1000),
     newId: state.newId,
     pageSize: state.pageSize,
-    origin: hostHeader && HOST.test(hostHeader) ? `http://${hostHeader}` : state.origin,
+    origin: origins.links,
+    contextOrigin: origins.public ?? GRAPH_ORIGIN,
   });
   if (fault) throw faultError(fault); // a 504: the change is made, the answer is lost
   return result;

@@ -69,15 +69,20 @@ export function connectorResource(connector: StoredConnector, options: Represent
   };
 }
 
+/** The origin of `@odata.context` when the mock's public URL is not known, as in recorded answers. */
+export const GRAPH_ORIGIN = "https://graph.microsoft.com";
+
 /**
  * `https://graph.microsoft.com/v1.0/$metadata#identity/apiConnectors/$entity`, with the
- * selected properties in parentheses when `$select` was given, as Graph writes it.
+ * selected properties in parentheses when `$select` was given, as Graph writes it. `origin` is
+ * the service's public origin (and path prefix).
  */
 export function contextUrl(
+  origin: string,
   version: string,
   kind: "entity" | "collection",
   select?: readonly ConnectorProperty[],
 ): string {
   const projection = select ? `(${select.join(",")})` : "";
-  return `https://graph.microsoft.com/${version}/$metadata#identity/apiConnectors${projection}${kind === "entity" ? "/$entity" : ""}`;
+  return `${origin}/${version}/$metadata#identity/apiConnectors${projection}${kind === "entity" ? "/$entity" : ""}`;
 }

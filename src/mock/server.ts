@@ -1,13 +1,16 @@
 // startMockServer: the library entry point, and the lifecycle of the listening socket.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { checkFaultRules, FaultInjector, type FaultRule, parseFaults, type ScriptedFault } from "./faults.js";
 import { handleRequest, type MockState, type RequestLogEntry } from "./pipeline.js";
+import { parsePublicUrl } from "./public-origin.js";
 import { randomSeed, seededRandom, uuidSource } from "./random.js";
 import { type ConnectorResource, connectorResource } from "./representation.js";
 import type { GraphVersion } from "./router.js";
 import { connectorsFromData } from "./seed-data.js";
 import { ConnectorStore } from "./store.js";
+import { selfSignedIdentity } from "./tls.js";
 
 export interface MockServerOptions {
   /** 0 (the default) picks a free port; read it back from `port` or `url`. */
@@ -26,6 +29,16 @@ export interface MockServerOptions {
   pageSize?: number;
   /** Answer 401 to requests without `Authorization: Bearer …` (any token is accepted). */
   requireAuthorization?: boolean;
+  /**
+   * The URL clients reach the mock at, when that is not where it listens (behind a proxy or a
+   * tunnel): the origin, and any path prefix, of every absolute URL it writes (`@odata.nextLink`,
+   * `@odata.context`). Without it, links name the `Host` the client called.
+   */
+  publicUrl?: string;
+  /** Honour `Forwarded` / `X-Forwarded-Proto` / `X-Forwarded-Host` (only behind a proxy you run). */
+  trustProxy?: boolean;
+  /** Serve https with a self-signed certificate made at start-up; clients trust `certificate`. */
+  tls?: boolean;
   /** The clock, in epoch milliseconds: decides `isActive` and error dates. */
   now?: () => number;
   onRequest?: (entry: RequestLogEntry) => void;
@@ -33,7 +46,7 @@ export interface MockServerOptions {
 }
 
 export interface MockServer {
-  /** `http://127.0.0.1:PORT` */
+  /** `http://127.0.0.1:PORT` (`https://` with `tls`) */
   url: string;
   /** `url` plus the Graph version (`http://127.0.0.1:PORT/v1.0`): a client's base URL. */
   baseUrl: string;
@@ -41,6 +54,8 @@ export interface MockServer {
   /** The seed of the fault draws (given, or chosen at random), to replay a run. */
   seed: number;
   faults: readonly FaultRule[];
+  /** With `tls`: the PEM of the self-signed certificate, to give clients as a trusted CA. */
+  certificate?: string;
   /** Answer the next `times` requests (default 1) with this fault, before any random draw. */
   failNext(fault: ScriptedFault): void;
   /** Replaces every connector with `data` (default: the data the server started with) and drops scripted faults. */
@@ -56,7 +71,8 @@ const CLOSE_GRACE_MS = 1000;
 const MAX_PAGE_SIZE = 999;
 
 function checkOptions(options: MockServerOptions): void {
-  const { port = 0, pageSize = 100, version = "v1.0", seed } = options;
+  const { port = 0, pageSize = 100, version = "v1.0", seed, publicUrl } = options;
+  if (publicUrl !== undefined) parsePublicUrl(publicUrl);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new RangeError(`port must be a whole number from 0 to 65535, got ${String(port)}`);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
@@ -67,7 +83,7 @@ function checkOptions(options: MockServerOptions): void {
     throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${String(seed)}`);
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<AddressInfo> {
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen({ port, host }, () => {
@@ -97,23 +113,32 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     version: options.version ?? "v1.0",
     pageSize: options.pageSize ?? 100,
     requireAuthorization: options.requireAuthorization ?? false,
-    origin: "",
+    origins: {
+      ...(options.publicUrl !== undefined ? { publicUrl: parsePublicUrl(options.publicUrl) } : {}),
+      trustProxy: options.trustProxy ?? false,
+      scheme: options.tls ? "https" : "http",
+      listening: "",
+    },
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     ...(options.onError ? { onError: options.onError } : {}),
   };
-  const server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     handleRequest(request, response, state).catch((error: unknown) => {
       // handleRequest answers every failure itself; this is a last resort.
       state.onError?.(error instanceof Error ? error : new Error(String(error)));
       if (!response.headersSent) response.writeHead(500).end();
     });
-  });
+  };
+  const identity = options.tls ? await selfSignedIdentity(host) : undefined;
+  const server: Server = identity
+    ? createTlsServer({ cert: identity.certificate, key: identity.privateKey }, onRequest)
+    : createServer(onRequest);
   server.requestTimeout = 30_000;
 
   const address = await listen(server, options.port ?? 0, host);
   const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${hostInUrl}:${address.port}`;
-  state.origin = url;
+  const url = `${state.origins.scheme}://${hostInUrl}:${address.port}`;
+  state.origins.listening = url;
 
   let closing: Promise<void> | undefined;
   return {
@@ -122,6 +147,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port: address.port,
     seed,
     faults: rules,
+    ...(identity ? { certificate: identity.certificate } : {}),
     failNext: (fault) => faults.failNext(fault),
     reset: (data) => {
       store.replaceAll(connectorsFromData(data ?? initialData));

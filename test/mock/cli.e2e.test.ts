@@ -2,13 +2,14 @@
 // it listens on, serves requests, and stops cleanly on SIGTERM and SIGINT; bad options and bad
 // seed data end with exit 2 and a message naming the flag, file and pointer, never a stack.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
 import { CLI_MAIN } from "../support/source-build.js";
+import { trustingFetch } from "../support/trusting-fetch.js";
 import { CONNECTORS, call } from "./support/mock-http.js";
 
 const main = CLI_MAIN;
@@ -59,7 +60,9 @@ async function startCli(args: string[]) {
       10_000,
     );
     const look = () => {
-      const match = /^apiconnectors mock listening on (http:\/\/127\.0\.0\.1:\d+\/v1\.0)$/m.exec(started.output.stdout);
+      const match = /^apiconnectors mock listening on (https?:\/\/127\.0\.0\.1:\d+\/v1\.0)$/m.exec(
+        started.output.stdout,
+      );
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -152,6 +155,11 @@ describe("apiconnectors mock (built CLI)", () => {
     ["a port too large", () => ["--port", "70000"], /--port takes a whole number/],
     ["an unknown option", () => ["--verbose"], /Unknown option '--verbose'/],
     ["an unknown Graph version", () => ["--graph-version", "v2.0"], /--graph-version takes v1\.0 or beta/],
+    [
+      "a public URL that is not http(s)",
+      () => ["--public-url", "ftp://mock.example"],
+      /--public-url: must be an http:\/\/ or https:\/\/ URL, got "ftp:\/\/mock\.example"/,
+    ],
   ])("exits 2 for %s", async (_name, args, message) => {
     const result = await runCli(["mock", ...args()]);
     expect(result.code).toBe(2);
@@ -179,6 +187,49 @@ describe("apiconnectors mock (built CLI)", () => {
       );
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it("serves https with --tls, prints the certificate's PEM file and removes it on exit", async () => {
+    const mock = await startCli(["--tls", "--quiet"]);
+    expect(mock.baseUrl).toMatch(/^https:/);
+    for (let waited = 0; !mock.output.stdout.includes("tls certificate") && waited < 5000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const file = /^tls certificate \(PEM, trust it as a CA, e\.g\. NODE_EXTRA_CA_CERTS\): (.+)$/m.exec(
+      mock.output.stdout,
+    )?.[1];
+    expect(file).toBeDefined();
+    const pem = readFileSync(file ?? "", "utf8");
+    expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
+    const trusting = trustingFetch(pem);
+    try {
+      const page = await call({ url: mock.origin }, "GET", `${CONNECTORS}?$top=1`, { fetch: trusting.fetch });
+      expect(page.status).toBe(200);
+    } finally {
+      await trusting.close();
+    }
+    mock.child.kill("SIGTERM");
+    expect((await mock.finished).code).toBe(0);
+    expect(existsSync(file ?? "")).toBe(false);
+  });
+
+  it("writes --public-url into links, and honours X-Forwarded-* only with --trust-proxy", async () => {
+    const seeded = seedFile(
+      JSON.stringify(["a", "b"].map((name) => ({ id: name, displayName: name, targetUrl: "https://x.example" }))),
+    );
+    const publicMock = await startCli(["--data", seeded, "--public-url", "https://mock.example/graph", "--quiet"]);
+    const proxied = await startCli(["--data", seeded, "--trust-proxy", "--quiet"]);
+    try {
+      const page = await call({ url: publicMock.origin }, "GET", `${CONNECTORS}?$top=1`);
+      expect(page.body["@odata.nextLink"]).toMatch(/^https:\/\/mock\.example\/graph\/v1\.0\/identity\/apiConnectors\?/);
+      const forwarded = await call({ url: proxied.origin }, "GET", `${CONNECTORS}?$top=1`, {
+        headers: { "x-forwarded-proto": "https", "x-forwarded-host": "proxy.example" },
+      });
+      expect(forwarded.body["@odata.nextLink"]).toMatch(/^https:\/\/proxy\.example\/v1\.0\//);
+    } finally {
+      publicMock.child.kill("SIGTERM");
+      proxied.child.kill("SIGTERM");
+      await Promise.all([publicMock.finished, proxied.finished]);
     }
   });
 

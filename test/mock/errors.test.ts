@@ -322,6 +322,8 @@ describe("error answers", () => {
       const refused = await call(strict, "GET", CONNECTORS);
       expect(refused.status).toBe(401);
       expect(refused.body.error.code).toBe("InvalidAuthenticationToken");
+      // RFC 9110 §11.6.1: a 401 names the scheme to use, as Graph's do.
+      expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer realm="", authorization_uri="https:\/\//);
       expect((await call(strict, "GET", CONNECTORS, { headers: { authorization: "Basic dTpw" } })).status).toBe(401);
       expect((await call(strict, "GET", CONNECTORS, { headers: { authorization: "Bearer any-token" } })).status).toBe(
         200,

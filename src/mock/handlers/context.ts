@@ -14,8 +14,10 @@ export interface HandlerContext {
   newId: () => string;
   /** The page size when the request gives no `$top`. */
   pageSize: number;
-  /** `http://host:port` as the client reached the server, for `@odata.nextLink`. */
+  /** `http://host:port` as the client reached the server (or its public URL), for `@odata.nextLink`. */
   origin: string;
+  /** The origin `@odata.context` names: the public URL, or Graph's when it is not known. */
+  contextOrigin: string;
 }
 
 export interface MockResult {

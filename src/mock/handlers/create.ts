@@ -39,7 +39,7 @@ export async function createConnector(context: HandlerContext): Promise<MockResu
     status: 201,
     body: connectorResource(connector, {
       nowSeconds: context.nowSeconds,
-      context: contextUrl(context.route.version, "entity"),
+      context: contextUrl(context.contextOrigin, context.route.version, "entity"),
     }),
   };
 }

@@ -11,7 +11,7 @@ export function getConnector(context: HandlerContext): MockResult {
     status: 200,
     body: connectorResource(connector, {
       nowSeconds: context.nowSeconds,
-      context: contextUrl(context.route.version, "entity", select),
+      context: contextUrl(context.contextOrigin, context.route.version, "entity", select),
       ...(select ? { select } : {}),
     }),
   };

@@ -39,7 +39,7 @@ export function listConnectors(context: HandlerContext): MockResult {
   return {
     status: 200,
     body: {
-      "@odata.context": contextUrl(context.route.version, "collection", select),
+      "@odata.context": contextUrl(context.contextOrigin, context.route.version, "collection", select),
       ...(count ? { "@odata.count": matching.length } : {}),
       value: page.map((connector) =>
         connectorResource(connector, { nowSeconds: context.nowSeconds, ...(select ? { select } : {}) }),

@@ -34,7 +34,7 @@ export async function uploadCertificate(context: HandlerContext): Promise<MockRe
     status: 200,
     body: connectorResource(updated, {
       nowSeconds: context.nowSeconds,
-      context: contextUrl(context.route.version, "entity"),
+      context: contextUrl(context.contextOrigin, context.route.version, "entity"),
     }),
   };
 }

@@ -28,6 +28,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Skip the spec check (for the few tests that look at a non-JSON answer). */
   unchecked?: boolean;
+  /** The fetch to send with (default: the global one), e.g. one that trusts a TLS mock. */
+  fetch?: typeof fetch;
 }
 
 export async function startTestMock(options: MockServerOptions = {}): Promise<MockServer> {
@@ -70,7 +72,7 @@ export async function call(
       headers["content-type"] = "application/json";
   }
   const url = /^https?:/.test(path) ? path : `${server.url}${path}`;
-  const response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const response = await (options.fetch ?? fetch)(url, { method, headers, ...(body !== undefined ? { body } : {}) });
   const text = await response.text();
   const answer: Answer = {
     status: response.status,
