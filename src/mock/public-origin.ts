@@ -41,7 +41,10 @@ export function parsePublicUrl(text: string): string {
     throw new RangeError(`publicUrl must be an http:// or https:// URL, got ${JSON.stringify(text)}`);
   if (url.username || url.password || url.search || url.hash)
     throw new RangeError(`publicUrl must not hold user info, a query or a fragment, got ${JSON.stringify(text)}`);
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  // A loop, not `/\/+$/`: that regex is quadratic on a long run of slashes mid-path (recheck).
+  let end = url.pathname.length;
+  while (end > 0 && url.pathname.charCodeAt(end - 1) === 0x2f) end--;
+  return `${url.origin}${url.pathname.slice(0, end)}`;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
