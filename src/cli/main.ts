@@ -26,6 +26,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: "check the request and response examples of Graph-docs-style Markdown pages",
     load: async () => (await import("./check-docs-command.js")).runCheckDocs,
   },
+  "docs-pages": {
+    summary: "write Graph-docs Markdown pages (one per operation and resource type) from the contract",
+    load: async () => (await import("./docs-pages-command.js")).runDocsPages,
+  },
   mock: {
     summary: "run a stateful mock of the API for tests (contract-checked, optional fault injection)",
     load: async () => (await import("./mock-command.js")).runMock,
