@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { withCodeSamples } from "../../src/docs-pages/code-samples.js";
 import { makeOffline } from "./offline.js";
 import { findRemoteResources } from "./remote-resources.js";
 
@@ -23,9 +24,12 @@ export function buildDocs({ spec = bundledSpec, output = defaultOutput } = {}): 
   const cli = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
   const scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-"));
   const rendered = path.join(scratch, "index.html");
+  // The reference renders a copy of the bundle with code samples added (Redoc's x-codeSamples).
+  const sampled = path.join(scratch, "openapi.json");
   try {
+    writeFileSync(sampled, JSON.stringify(withCodeSamples(JSON.parse(readFileSync(spec, "utf8")))));
     try {
-      execFileSync(process.execPath, [cli, "build-docs", spec, "--inlineBundle", "--output", rendered], {
+      execFileSync(process.execPath, [cli, "build-docs", sampled, "--inlineBundle", "--output", rendered], {
         cwd: repoRoot, // redocly.yaml's `openapi` options apply to the page too
         stdio: ["ignore", "pipe", "pipe"],
         // No telemetry: off for the CLI run, and written as disableTelemetry into the page.
