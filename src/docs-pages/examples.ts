@@ -50,7 +50,7 @@ export function operationExamples(
     const requestExample = requests[index] ?? (requests.length === 1 ? requests[0] : undefined);
     const responseExample = responses[index] ?? (responses.length === 1 ? responses[0] : undefined);
     const id = exampleId(operation, responseExample);
-    const path = operation.path.replace(/\{[^}]+\}/, id ?? "{id}");
+    const path = operation.path.replace(/\{[^{}]+\}/, id ?? "{id}");
     const key = (requests[index] ?? responses[index])?.key;
     examples.push({
       summary: (requests[index] ?? responses[index])?.summary ?? operation.summary,
