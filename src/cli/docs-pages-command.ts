@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseCommandArgs } from "./args.js";
 import type { ProcessIO } from "./io.js";
+import { terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 
 export const DOCS_PAGES_USAGE = `Usage: apiconnectors docs-pages --out DIR [--version v1.0|beta] [--author NAME]
@@ -39,10 +40,10 @@ export async function runDocsPages(argv: string[], io: ProcessIO): Promise<numbe
   if (values.out === undefined || values.out === "") throw new UsageError("give the folder to write into: --out DIR");
   const version = values.version;
   if (version !== undefined && !(VERSIONS as readonly string[]).includes(version))
-    throw new UsageError(`--version must be v1.0 or beta, got ${JSON.stringify(version)}`);
+    throw new UsageError(terminalText`--version must be v1.0 or beta, got ${JSON.stringify(version)}`);
   if (values.author !== undefined && !/^[A-Za-z0-9-]{1,39}$/.test(values.author))
     throw new UsageError(
-      `--author must be a GitHub name (letters, digits, hyphens), got ${JSON.stringify(values.author)}`,
+      terminalText`--author must be a GitHub name (letters, digits, hyphens), got ${JSON.stringify(values.author)}`,
     );
   const { writeDocsPages } = await import("../docs-pages/index.js");
   let written: string[];
@@ -52,10 +53,10 @@ export async function runDocsPages(argv: string[], io: ProcessIO): Promise<numbe
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === "string")
       throw new UsageError(
-        `cannot write into ${values.out}: ${code} ${(error as NodeJS.ErrnoException).path ?? ""}`.trim(),
+        terminalText`cannot write into ${values.out}: ${code} ${(error as NodeJS.ErrnoException).path ?? ""}`,
       );
     throw error;
   }
-  io.stdout(`wrote ${written.length} pages into ${path.resolve(values.out)}\n`);
+  io.stdout(terminalText`wrote ${String(written.length)} pages into ${path.resolve(values.out)}\n`);
   return EXIT_OK;
 }

@@ -54,6 +54,15 @@ describe("apiconnectors docs-pages", () => {
     expect(run.stderr).toMatch(/^apiconnectors: cannot write into .*a-file: (ENOTDIR|EEXIST)/);
   });
 
+  it("escapes control characters of the folder name it reports (no forged workflow command)", async () => {
+    const file = path.join(scratch, "in-the-way");
+    writeFileSync(file, "");
+    const run = await runCli(["docs-pages", "--out", `${file}/x\n::error::forged`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("x\\u000a::error::forged");
+    expect(run.stderr.split("\n").filter((line) => line.startsWith("::"))).toEqual([]);
+  });
+
   it("has a --help", async () => {
     const run = await runCli(["docs-pages", "--help"]);
     expect(run.code).toBe(0);
