@@ -123,6 +123,40 @@ export const jsonSchemaDefs = {
       "Test API"
     ]
   },
+  "createIdentityApiConnector_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "deleteIdentityApiConnector_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "getIdentityApiConnector_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$select": {
+        "type": "array",
+        "uniqueItems": true,
+        "maxItems": 8,
+        "items": {
+          "type": "string",
+          "enum": [
+            "id",
+            "displayName",
+            "targetUrl",
+            "authenticationConfiguration"
+          ]
+        }
+      },
+      "$expand": {
+        "type": "string",
+        "maxLength": 512
+      }
+    }
+  },
   "httpsUrl": {
     "title": "httpsUrl",
     "description": "The URL of the API endpoint that Microsoft Entra calls. It must be an absolute `https://`\nURL: with basic authentication Entra sends the credentials in the `Authorization` header,\nso a plain-http target would leak them (OWASP API8). User info (`user@host`) is rejected\nbecause it would put credentials in the URL; Graph itself makes the final check.\n",
@@ -287,6 +321,65 @@ export const jsonSchemaDefs = {
         }
       }
     ]
+  },
+  "listIdentityApiConnectors_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$select": {
+        "type": "array",
+        "uniqueItems": true,
+        "maxItems": 8,
+        "items": {
+          "type": "string",
+          "enum": [
+            "id",
+            "displayName",
+            "targetUrl",
+            "authenticationConfiguration"
+          ]
+        }
+      },
+      "$filter": {
+        "type": "string",
+        "maxLength": 2048
+      },
+      "$orderby": {
+        "type": "array",
+        "uniqueItems": true,
+        "maxItems": 4,
+        "items": {
+          "type": "string",
+          "enum": [
+            "id",
+            "id asc",
+            "id desc",
+            "displayName",
+            "displayName asc",
+            "displayName desc",
+            "targetUrl",
+            "targetUrl asc",
+            "targetUrl desc"
+          ]
+        }
+      },
+      "$top": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 999
+      },
+      "$count": {
+        "type": "boolean"
+      },
+      "$expand": {
+        "type": "string",
+        "maxLength": 512
+      },
+      "$skiptoken": {
+        "type": "string",
+        "maxLength": 4096
+      }
+    }
   },
   "odataError": {
     "title": "odataError",
@@ -474,6 +567,11 @@ export const jsonSchemaDefs = {
     "contentMediaType": "application/x-pkcs12",
     "writeOnly": true
   },
+  "updateIdentityApiConnector_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
   "uploadClientCertificateRequest": {
     "title": "uploadClientCertificateRequest",
     "description": "The parameters of the `uploadClientCertificate` action. Both are required; send\n`password: \"\"` when the PFX file has no password. An action's parameters carry no\n`@odata.type`.\n",
@@ -491,5 +589,10 @@ export const jsonSchemaDefs = {
         "$ref": "#/$defs/pkcs12Password"
       }
     }
+  },
+  "uploadIdentityApiConnectorClientCertificate_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
   }
 };

@@ -7,6 +7,7 @@ export interface OperationEntry {
   path: string;
   request: { required: boolean; schema: string } | null;
   responses: Record<string, string | null>;
+  query: { schema: string; parameters: Record<string, { type: "string" | "integer" | "boolean" | "array" }> };
 }
 export declare const operations: OperationEntry[];
 export declare const expectations: {

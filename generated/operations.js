@@ -18,6 +18,32 @@ export const operations = [
       "504": "odataError",
       "4XX": "odataError",
       "5XX": "odataError"
+    },
+    "query": {
+      "schema": "listIdentityApiConnectors_query",
+      "parameters": {
+        "$select": {
+          "type": "array"
+        },
+        "$filter": {
+          "type": "string"
+        },
+        "$orderby": {
+          "type": "array"
+        },
+        "$top": {
+          "type": "integer"
+        },
+        "$count": {
+          "type": "boolean"
+        },
+        "$expand": {
+          "type": "string"
+        },
+        "$skiptoken": {
+          "type": "string"
+        }
+      }
     }
   },
   {
@@ -41,6 +67,10 @@ export const operations = [
       "504": "odataError",
       "4XX": "odataError",
       "5XX": "odataError"
+    },
+    "query": {
+      "schema": "createIdentityApiConnector_query",
+      "parameters": {}
     }
   },
   {
@@ -60,6 +90,17 @@ export const operations = [
       "504": "odataError",
       "4XX": "odataError",
       "5XX": "odataError"
+    },
+    "query": {
+      "schema": "getIdentityApiConnector_query",
+      "parameters": {
+        "$select": {
+          "type": "array"
+        },
+        "$expand": {
+          "type": "string"
+        }
+      }
     }
   },
   {
@@ -80,6 +121,10 @@ export const operations = [
       "504": "odataError",
       "4XX": "odataError",
       "5XX": "odataError"
+    },
+    "query": {
+      "schema": "deleteIdentityApiConnector_query",
+      "parameters": {}
     }
   },
   {
@@ -104,6 +149,10 @@ export const operations = [
       "504": "odataError",
       "4XX": "odataError",
       "5XX": "odataError"
+    },
+    "query": {
+      "schema": "updateIdentityApiConnector_query",
+      "parameters": {}
     }
   },
   {
@@ -128,6 +177,10 @@ export const operations = [
       "504": "odataError",
       "4XX": "odataError",
       "5XX": "odataError"
+    },
+    "query": {
+      "schema": "uploadIdentityApiConnectorClientCertificate_query",
+      "parameters": {}
     }
   }
 ];

@@ -9,10 +9,16 @@ export interface CompiledValidatorError {
   message?: string;
 }
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: CompiledValidatorError[] | null };
+export declare const createIdentityApiConnector_query: CompiledValidator;
+export declare const deleteIdentityApiConnector_query: CompiledValidator;
+export declare const getIdentityApiConnector_query: CompiledValidator;
 export declare const identityApiConnector: CompiledValidator;
 export declare const identityApiConnectorCollection: CompiledValidator;
 export declare const identityApiConnectorCreate: CompiledValidator;
 export declare const identityApiConnectorUpdate: CompiledValidator;
 export declare const identityApiConnectorWithClientCertificate: CompiledValidator;
+export declare const listIdentityApiConnectors_query: CompiledValidator;
 export declare const odataError: CompiledValidator;
+export declare const updateIdentityApiConnector_query: CompiledValidator;
 export declare const uploadClientCertificateRequest: CompiledValidator;
+export declare const uploadIdentityApiConnectorClientCertificate_query: CompiledValidator;

@@ -9,6 +9,16 @@ export interface OperationEntry {
   request: { required: boolean; schema: string } | null;
   /** Status code or range (`4XX`) → schema name, or null when the response has no body. */
   responses: Record<string, string | null>;
+  /**
+   * The declared query parameters: the schema (an object of them, closed) that a parsed query
+   * string is validated against, and how each value is read from the URL (OpenAPI `style:
+   * form, explode: false` arrays are comma-separated; integers and booleans are coerced).
+   */
+  query: { schema: string; parameters: Record<string, QueryParameterEntry> };
+}
+
+export interface QueryParameterEntry {
+  type: "string" | "integer" | "boolean" | "array";
 }
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -45,6 +55,37 @@ function schemaName(schema: Json | undefined, fallback: string, inline: Map<stri
   return fallback;
 }
 
+/** The path item's and the operation's `in: query` parameters, as one closed object schema. */
+function queryOf(
+  document: OpenApiDocument,
+  pathItem: Json,
+  operation: Json,
+  operationId: string,
+  inline: Map<string, Json>,
+): OperationEntry["query"] {
+  const declared = [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])]
+    .map((parameter) => deref(document, parameter))
+    .filter((parameter) => parameter.in === "query");
+  const parameters: Record<string, QueryParameterEntry> = {};
+  const properties: Record<string, Json> = {};
+  for (const parameter of declared) {
+    const name = String(parameter.name);
+    const schema = deref(document, parameter.schema);
+    const type = schema.type;
+    if (type !== "string" && type !== "integer" && type !== "boolean" && type !== "array")
+      throw new Error(
+        `${operationId}: query parameter ${name} has type ${String(type)}, which the runtime cannot read`,
+      );
+    if (type === "array" && (parameter.style ?? "form") === "form" && parameter.explode !== false)
+      throw new Error(`${operationId}: query parameter ${name} is an exploded array; only explode: false is read`);
+    parameters[name] = { type };
+    properties[name] = parameter.schema as Json;
+  }
+  const schema = `${operationId}_query`;
+  inline.set(schema, { type: "object", additionalProperties: false, properties });
+  return { schema, parameters };
+}
+
 export function readOperations(document: OpenApiDocument): {
   operations: OperationEntry[];
   inlineSchemas: Map<string, Json>;
@@ -74,7 +115,8 @@ export function readOperations(document: OpenApiDocument): {
         const media = (response.content as Record<string, Json> | undefined)?.[JSON_MEDIA];
         responses[status] = media ? schemaName(media.schema as Json, `${operationId}_${status}`, inlineSchemas) : null;
       }
-      operations.push({ operationId, method: method.toUpperCase(), path, request, responses });
+      const query = queryOf(document, pathItem, operation, operationId, inlineSchemas);
+      operations.push({ operationId, method: method.toUpperCase(), path, request, responses, query });
     }
   }
   return { operations, inlineSchemas };

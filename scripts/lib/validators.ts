@@ -195,7 +195,9 @@ export function buildValidators(
   const prepared = prepare(document, inlineSchemas);
   const names = [
     ...new Set(
-      operations.flatMap((op) => [op.request?.schema, ...Object.values(op.responses)]).filter((n): n is string => !!n),
+      operations
+        .flatMap((op) => [op.request?.schema, op.query.schema, ...Object.values(op.responses)])
+        .filter((n): n is string => !!n),
     ),
   ].sort();
   const refs = Object.fromEntries(names.map((name) => [name, `${SCHEMA_DOCUMENT_ID}#/$defs/${name}`]));

@@ -91,6 +91,17 @@ function describe(error: CompiledValidatorError, data: unknown, schema: string):
       };
     case "maxLength":
       return { pointer: at, keyword, message: `must be at most ${String(params.limit)} characters long` };
+    case "minimum":
+    case "maximum":
+      return {
+        pointer: at,
+        keyword,
+        message: `must be ${keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}${got(data, at)}`,
+      };
+    case "maxItems":
+      return { pointer: at, keyword, message: `must have at most ${String(params.limit)} items` };
+    case "uniqueItems":
+      return { pointer: at, keyword, message: "must not name the same item twice" };
     case "minProperties":
       return {
         pointer: at,
