@@ -6,6 +6,7 @@ import * as firstErrorValidators from "../../generated/validators.js";
 import * as allErrorValidators from "../../generated/validators-all-errors.js";
 import { toIssues } from "./issues.js";
 import { type OperationEntry, resolveOperation, responseFor } from "./operations.js";
+import { applySelect } from "./select.js";
 import type { ValidationResult } from "./types.js";
 
 /** A fresh result each time, so a caller that appends to `issues` cannot affect another call. */
@@ -80,14 +81,30 @@ export function validateRequest(operation: string, body: unknown): ValidationRes
   return validateAgainst(op.request.schema, body);
 }
 
+export interface ResponseOptions {
+  /**
+   * The request's `$select` (property names, e.g. `["displayName"]`, or the query string's
+   * value `"id,displayName"`). A 2xx body then carries what was selected: a property the
+   * schema requires but that was not selected may be absent, and a property that was not
+   * selected must not be there (`id` and `@odata.*` annotations excepted, which Graph may add).
+   */
+  select?: readonly string[] | string;
+}
+
 /**
  * Validates a response body for an operation and HTTP status. `body` is the parsed JSON, or
  * undefined for a response with no content (204).
  */
-export function validateResponse(operation: string, status: number | string, body: unknown): ValidationResult {
+export function validateResponse(
+  operation: string,
+  status: number | string,
+  body: unknown,
+  options: ResponseOptions = {},
+): ValidationResult {
   const { op, validators } = bind(operation);
-  // An exact status with a conforming body; anything else takes the full path below.
-  if (body !== undefined && validators.responses[status]?.(body)) return valid();
+  const { select } = options;
+  // An exact status with a conforming body (and no $select to hold it to); anything else takes the full path below.
+  if (body !== undefined && select === undefined && validators.responses[status]?.(body)) return valid();
   const response = responseFor(op, status);
   if (!response) {
     const documented = Object.keys(op.responses).join(", ");
@@ -128,5 +145,7 @@ export function validateResponse(operation: string, status: number | string, bod
       ],
     };
   }
-  return validateAgainst(response.schema, body);
+  const result = validateAgainst(response.schema, body);
+  if (select === undefined || !response.key.startsWith("2")) return result;
+  return applySelect(result, body, select);
 }

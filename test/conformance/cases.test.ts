@@ -54,6 +54,8 @@ interface Case {
   /** "request", or the response status. */
   given: { direction: "request" } | { direction: "response"; status: number | string };
   body: unknown;
+  /** The request's $select, for a response (validateResponse's `select` option). */
+  select?: string;
   want: "valid" | Finding[];
 }
 
@@ -611,12 +613,68 @@ const cases: Case[] = [
       ["/authenticationConfiguration/@odata.type", "const"],
     ],
   },
+  // responses to a $select request: what was selected, and only that
+  {
+    name: "$select=displayName: a body without id",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    select: "displayName",
+    body: {
+      "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#identity/apiConnectors(displayName)/$entity",
+      displayName: "Test API",
+    },
+    want: "valid",
+  },
+  {
+    name: "$select=displayName: a body with id (Graph may add it)",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    select: "displayName",
+    body: { id: connector.id, displayName: "Test API" },
+    want: "valid",
+  },
+  {
+    name: "$select=displayName: a member that was not selected",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    select: "displayName",
+    body: { displayName: "Test API", targetUrl: "https://someapi.com/api" },
+    want: [["/targetUrl", "select"]],
+  },
+  {
+    name: "$select=displayName,targetUrl on a list: each entity, and what is selected is still checked",
+    operation: "listIdentityApiConnectors",
+    given: status(200),
+    select: "displayName,targetUrl",
+    body: {
+      value: [
+        { displayName: "A", targetUrl: "https://a.example" },
+        { displayName: "B", targetUrl: "http://b.example" },
+      ],
+    },
+    want: [["/value/1/targetUrl", "pattern"]],
+  },
+  {
+    name: "without $select, id is still required",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    body: { displayName: "Test API" },
+    want: [["/id", "required"]],
+  },
+  {
+    name: "$select=id: an error response is checked as usual",
+    operation: "getIdentityApiConnector",
+    given: status(404),
+    select: "id",
+    body: odataError,
+    want: "valid",
+  },
 ];
 
-function run({ operation, given, body }: Case) {
+function run({ operation, given, body, select }: Case) {
   return given.direction === "request"
     ? validateRequest(operation, body)
-    : validateResponse(operation, given.status, body);
+    : validateResponse(operation, given.status, body, select === undefined ? {} : { select });
 }
 
 describe("contract cases", () => {
@@ -638,7 +696,9 @@ describe("contract cases", () => {
   });
 
   it.each(
-    cases.filter((c) => c.body !== undefined && !c.want.toString().includes("status")).map((c) => [c.name, c] as const),
+    cases
+      .filter((c) => c.body !== undefined && c.select === undefined && !c.want.toString().includes("status"))
+      .map((c) => [c.name, c] as const),
   )("every validator build agrees: %s", (_name, testCase) => {
     const op = findOperation(testCase.operation)!;
     const schema =
