@@ -10,7 +10,7 @@ import { terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, writeReport } from "./write-report.js";
 
-export const CHECK_DOCS_USAGE = `Usage: apiconnectors check-docs FILE.md... [--format FORMAT]
+export const CHECK_DOCS_USAGE = `Usage: apiconnectors check-docs FILE.md... [--format FORMAT] [--fail-on-empty]
 
 Checks the examples of Graph-docs-style Markdown pages against the apiConnectors contract.
 An example is a code block (\`\`\`http) preceded by its metadata comment:
@@ -18,16 +18,22 @@ An example is a code block (\`\`\`http) preceded by its metadata comment:
   <!-- { "blockType": "request", "name": "create_identityapiconnector" } -->
 
 Each request's operation comes from its method and path; each response is paired with the
-request before it and checked against that operation and its status line. A response whose
-metadata says "truncated": true may leave members out, but what it shows must be right.
+request before it and checked against that operation and its status line; a request's query
+string is checked against the operation's query parameters. A response whose metadata says
+"truncated": true may leave members out, but what it shows must be right. An example of an
+operation outside the contract (a user flow's apiConnectorConfiguration) is skipped, but the
+objects in it whose "@odata.type" is a contract type (an expanded connector, its
+authenticationConfiguration) are checked.
 
   FILE.md              a Markdown page, "-" for stdin, a directory (its .md files) or a quoted glob
   --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
   --output FILE        write the report to FILE and the text report to stdout (one run, two audiences)
   --verbose            the text format lists passing examples too
+  --fail-on-empty      exit 1 when nothing was checked (no example of a contract operation)
   --help, -h           this help
 
-Exit codes: 0 every example conforms, 1 at least one does not, 2 the command could not run as asked.`;
+Exit codes: 0 every example conforms (or nothing was checked: reported as such, exit 1 with
+--fail-on-empty), 1 at least one does not, 2 the command could not run as asked.`;
 
 function parse(argv: readonly string[]) {
   return parseCommandArgs(
@@ -36,6 +42,7 @@ function parse(argv: readonly string[]) {
     {
       format: { type: "string", short: "f", default: "text" },
       verbose: { type: "boolean", default: false },
+      "fail-on-empty": { type: "boolean", default: false },
       output: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -60,7 +67,8 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
       io.stderr(terminalText`apiconnectors: warning: ${file.display} has no request or response example\n`);
     results.push(...found);
   }
-  return writeReport({ command: "check-docs", results }, format, io, {
+  const failOnEmpty = values["fail-on-empty"] === true;
+  return writeReport({ command: "check-docs", results, ...(failOnEmpty ? { failOnEmpty } : {}) }, format, io, {
     verbose: values.verbose,
     ...(values.output === undefined ? {} : { output: values.output }),
   });

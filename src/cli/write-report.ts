@@ -1,7 +1,8 @@
 // The end of every checking command: render the report in the asked format and choose the
-// exit code (0 every payload conforms, 1 at least one does not).
+// exit code (0 every payload conforms, 1 at least one does not, or nothing was checked under
+// --fail-on-empty).
 import { writeFileSync } from "node:fs";
-import type { Report } from "./check/model.js";
+import { type Report, runFailed } from "./check/model.js";
 import type { ProcessIO } from "./io.js";
 import { shouldColor } from "./report/color.js";
 import { FORMAT_NAMES, type FormatName, isFormatName, loadFormatter } from "./report/formats.js";
@@ -42,5 +43,5 @@ export async function writeReport(
     const text = format === "text" ? formatter : await loadFormatter("text");
     io.stdout(text(report, { color, verbose: options.verbose }));
   }
-  return report.results.every((result) => result.valid) ? EXIT_OK : EXIT_INVALID;
+  return runFailed(report) ? EXIT_INVALID : EXIT_OK;
 }

@@ -169,6 +169,9 @@ interface PageCase {
   want: { code: number; issues: Array<[number | undefined, string, string]> };
 }
 
+const DECLARED = (name: string) =>
+  `query option "${name}" is not declared by listIdentityApiConnectors (declared: $select, $filter, $orderby, $top, $count, $expand, $skiptoken)`;
+
 const pages: PageCase[] = [
   {
     name: "a truncated response may leave out required members",
@@ -206,9 +209,86 @@ const pages: PageCase[] = [
     },
   },
   {
-    name: "a request the contract does not define",
+    name: "a request under /identity/apiConnectors that the contract does not define",
+    page: '<!-- { "blockType": "request" } -->\n```http\nPUT https://graph.microsoft.com/v1.0/identity/apiConnectors/x\n```\n',
+    want: { code: 1, issues: [[3, "", "no operation of the contract matches PUT /v1.0/identity/apiConnectors/x"]] },
+  },
+  {
+    name: "a request of another API is skipped, not failed",
     page: '<!-- { "blockType": "request" } -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/userFlows\n```\n',
-    want: { code: 1, issues: [[3, "", "no operation of the contract matches GET /v1.0/identity/userFlows"]] },
+    want: { code: 0, issues: [] },
+  },
+  {
+    name: "query options the operation does not declare, and values out of range, at the request line",
+    page: '<!-- { "blockType": "request" } -->\n```http\nGET /identity/apiConnectors?$skip=5&$search="x"&$top=5000&$bogus=1&$select=displayName,secret&$orderby=name\n```\n',
+    want: {
+      code: 1,
+      issues: [
+        [3, "", DECLARED("$skip")],
+        [3, "", DECLARED("$search")],
+        [3, "", DECLARED("$bogus")],
+        [
+          3,
+          "",
+          'query option $select (item 2): must be one of "id", "displayName", "targetUrl", "authenticationConfiguration", got "secret"',
+        ],
+        [
+          3,
+          "",
+          'query option $orderby (item 1): must be one of "id", "id asc", "id desc", "displayName", "displayName asc", "displayName desc", "targetUrl", "targetUrl asc", "targetUrl desc", got "name"',
+        ],
+        [3, "", "query option $top: must be at most 999, got 5000"],
+      ],
+    },
+  },
+  {
+    name: "a get takes no $top",
+    page: '<!-- { "blockType": "request" } -->\n```http\nGET /identity/apiConnectors/abc?$top=1&$select=id\n```\n',
+    want: {
+      code: 1,
+      issues: [[3, "", 'query option "$top" is not declared by getIdentityApiConnector (declared: $select, $expand)']],
+    },
+  },
+  {
+    name: "a response to a $select request carries what was selected, and only that",
+    page: `<!-- { "blockType": "request" } -->\n\`\`\`http\nGET /identity/apiConnectors/abc?$select=displayName\n\`\`\`\n\n<!-- { "blockType": "response" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ "displayName": "Test API", "targetUrl": "https://x.example" }\n\`\`\`\n`,
+    want: {
+      code: 1,
+      issues: [[11, "/targetUrl", 'property "targetUrl" was not selected ($select=displayName)']],
+    },
+  },
+  {
+    name: "a header line pushed into the body by an empty line",
+    page: `<!-- { "blockType": "request" } -->\n\`\`\`http\nPOST /identity/apiConnectors\n\nContent-Type: application/json\n\n${CREATE_BODY}\n\`\`\`\n`,
+    want: {
+      code: 1,
+      issues: [
+        [
+          5,
+          "",
+          'the header line "Content-Type: …" is in the body: an empty line before it ended the headers; remove that empty line',
+        ],
+      ],
+    },
+  },
+  {
+    name: "an object of a contract type inside an example of another operation is still checked",
+    page: `<!-- { "blockType": "request" } -->\n\`\`\`http\nGET /identity/b2xUserFlows/B2X_1_x/apiConnectorConfiguration?$expand=postAttributeCollection\n\`\`\`\n\n<!-- { "blockType": "response" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "postAttributeCollection": {\n    "@odata.type": "#microsoft.graph.identityApiConnector",\n    "id": "1",\n    "targetUrl": "http://insecure.example",\n    "authenticationConfiguration": { "@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "plain" }\n  }\n}\n\`\`\`\n`,
+    want: {
+      code: 1,
+      issues: [
+        [
+          15,
+          "/postAttributeCollection/targetUrl",
+          'must be an absolute https:// URL (no user info, no spaces), got "http://insecure.example"',
+        ],
+        [
+          16,
+          "/postAttributeCollection/authenticationConfiguration/password",
+          'must be a mask of asterisks such as "******" (Graph never returns the password)',
+        ],
+      ],
+    },
   },
   {
     name: "metadata that is not JSON",
@@ -244,6 +324,8 @@ const pages: PageCase[] = [
   },
 ];
 
+const NOTHING = "nothing was checked: no request or response example of an operation of the contract was found";
+
 describe("check-docs: pairing, truncation and metadata", () => {
   it.each(pages)("$name", async ({ page, want }) => {
     writeFileSync(path.join(scratch, "page.md"), page);
@@ -260,12 +342,66 @@ describe("check-docs: pairing, truncation and metadata", () => {
     expect(run.stdout).toContain("list.md:8:38 error /targetUrl");
   });
 
-  it("warns about a page without examples", async () => {
+  it("warns about a page without examples, in the report too", async () => {
     writeFileSync(path.join(scratch, "empty.md"), "# Nothing here\n");
     const run = await runCli(["check-docs", "empty.md"], { cwd: scratch });
     expect(run.stderr).toBe("apiconnectors: warning: empty.md has no request or response example\n");
-    expect(run.stdout).toBe("0 passed, 0 failed\n");
+    expect(run.stdout).toBe(`warning ${NOTHING}\n\n0 passed, 0 failed\n`);
     expect(run.code).toBe(0);
+  });
+
+  it("says nothing was checked in json, github and junit; --fail-on-empty makes it fail", async () => {
+    writeFileSync(path.join(scratch, "empty.md"), "# Nothing here\n");
+    const json = await checkDocs(["empty.md"], scratch);
+    expect(json.report.summary).toEqual({ passed: 0, failed: 0, warnings: 0, skipped: 0, nothingChecked: true });
+    expect(json.code).toBe(0);
+    const github = await runCli(["check-docs", "empty.md", "--format", "github"], { cwd: scratch });
+    expect(github.stdout).toBe(`::warning title=apiconnectors::${NOTHING}\n0 passed, 0 failed\n`);
+    const junit = await runCli(["check-docs", "empty.md", "--format", "junit"], { cwd: scratch });
+    expect(junit.stdout).toContain(
+      `<testcase classname="apiconnectors check-docs" name="nothing checked">\n      <skipped message="${NOTHING}"/>`,
+    );
+    expect(junit.code).toBe(0);
+
+    const failing = await checkDocs(["empty.md", "--fail-on-empty"], scratch);
+    expect(failing.code).toBe(1);
+    expect(failing.report).toMatchObject({ failOnEmpty: true, summary: { nothingChecked: true } });
+    const failingGithub = await runCli(["check-docs", "empty.md", "--fail-on-empty", "-f", "github"], { cwd: scratch });
+    expect(failingGithub.stdout).toContain(`::error title=apiconnectors::${NOTHING}`);
+    expect(failingGithub.code).toBe(1);
+    const failingJunit = await runCli(["check-docs", "empty.md", "--fail-on-empty", "-f", "junit"], { cwd: scratch });
+    expect(failingJunit.stdout).toContain(`<failure message="${NOTHING}" type="empty">`);
+    expect(failingJunit.code).toBe(1);
+  });
+
+  it("a page of skipped examples only checked nothing", async () => {
+    writeFileSync(
+      path.join(scratch, "other.md"),
+      '<!-- { "blockType": "request" } -->\n```http\nGET https://graph.microsoft.com/v1.0/identity/userFlows\n```\n',
+    );
+    const { code, report } = await checkDocs(["other.md", "--fail-on-empty"], scratch);
+    expect(report.summary).toEqual({ passed: 0, failed: 0, warnings: 0, skipped: 1, nothingChecked: true });
+    expect(code).toBe(1);
+  });
+
+  it("a byte order mark on a Markdown page is a warning that does not cite the JSON RFC", async () => {
+    writeFileSync(
+      path.join(scratch, "bom.md"),
+      `\uFEFF<!-- { "blockType": "request" } -->\n\`\`\`http\nGET /identity/apiConnectors\n\`\`\`\n`,
+    );
+    const { code, report } = await checkDocs(["bom.md"], scratch);
+    expect(report.results[0]?.issues).toEqual([
+      {
+        pointer: "",
+        keyword: "encoding",
+        severity: "warning",
+        message:
+          "the file starts with a UTF-8 byte order mark (U+FEFF), which UTF-8 text does not need; it was ignored",
+        line: 1,
+        column: 1,
+      },
+    ]);
+    expect(code).toBe(0);
   });
 
   it("needs a page", async () => {

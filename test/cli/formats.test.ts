@@ -121,7 +121,7 @@ describe("json", () => {
       command: "validate",
       operation: "createIdentityApiConnector",
       direction: "request",
-      summary: { passed: 1, failed: 1, warnings: 0 },
+      summary: { passed: 1, failed: 1, warnings: 0, skipped: 0, nothingChecked: false },
       results: [
         { file: "a.json", operation: "createIdentityApiConnector", direction: "request", valid: true, issues: [] },
         {

@@ -188,14 +188,56 @@ const cases: Case[] = [
     args: ["validate", "response-only.http"],
     want: { code: 1, stdout: ["response-only.http:1 error cannot tell which operation this response answers"] },
   },
+  {
+    name: "an .http request's query string is checked against its operation's query options",
+    args: ["validate", "query.http"],
+    want: {
+      code: 1,
+      stdout: [
+        'query.http:1:61 error query option "$skip" is not declared by listIdentityApiConnectors',
+        "query.http:1:69 error query option $top: must be at most 999, got 5000",
+      ],
+      summary: "0 passed, 1 failed",
+    },
+  },
+  {
+    name: "an .http header line pushed into the body by an empty line",
+    args: ["validate", "header-in-body.http"],
+    want: {
+      code: 1,
+      stdout: [
+        'header-in-body.http:3:1 error the header line "Content-Type: …" is in the body: an empty line before it ended the headers; remove that empty line',
+      ],
+    },
+  },
+  {
+    name: "an .http request of another API is skipped",
+    args: ["validate", "other.http"],
+    want: {
+      code: 0,
+      stdout: ["SKIP other.http:1 GET /v1.0/identity/b2xUserFlows (request) skipped:"],
+      summary: "0 passed, 0 failed, 1 skipped",
+    },
+  },
   { name: "a directory", args: ["validate", "payloads", ...CREATE], want: { code: 1, summary: "6 passed, 6 failed" } },
 ];
 
 describe("validate: flags, inputs and exit codes", () => {
-  beforeAll(() => writeFileSync(path.join(scratch, "response-only.http"), "HTTP/1.1 204 No Content\n"));
+  beforeAll(() => {
+    writeFileSync(path.join(scratch, "response-only.http"), "HTTP/1.1 204 No Content\n");
+    writeFileSync(
+      path.join(scratch, "query.http"),
+      "GET https://graph.microsoft.com/v1.0/identity/apiConnectors?$skip=5&$top=5000\n",
+    );
+    writeFileSync(
+      path.join(scratch, "header-in-body.http"),
+      'POST https://graph.microsoft.com/v1.0/identity/apiConnectors\n\nContent-Type: application/json\n\n{"displayName": "x"}\n',
+    );
+    writeFileSync(path.join(scratch, "other.http"), "GET https://graph.microsoft.com/v1.0/identity/b2xUserFlows\n");
+  });
 
   it.each(cases)("$name", async ({ args, stdin, want }) => {
-    const cwd = args.some((arg) => arg.startsWith("response-only")) ? scratch : undefined;
+    const cwd = args.some((arg) => arg.endsWith(".http") && !arg.startsWith("payloads/")) ? scratch : undefined;
     const run = await runCli(args, { ...(stdin === undefined ? {} : { stdin }), ...(cwd ? { cwd } : {}) });
     for (const text of want.stdout ?? []) expect(run.stdout).toContain(text);
     for (const text of want.stderr ?? []) expect(run.stderr).toContain(text);
@@ -224,7 +266,7 @@ describe("validate: output formats", () => {
     const valid = ajv.validate(schema, report);
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
-    expect(report.summary).toEqual({ passed: 3, failed: 4, warnings: 0 });
+    expect(report.summary).toEqual({ passed: 3, failed: 4, warnings: 0, skipped: 0, nothingChecked: false });
     const stub = report.results.find((result) => result.file === "payloads/create-stub.json");
     expect(stub?.issues.map((issue) => [issue.pointer, issue.line, issue.column])).toEqual([
       ["/@odata.type", 2, 18],

@@ -18,6 +18,6 @@ export function checkHttpFile(file: InputFile, bytes: Buffer, fallback: Operatio
     conversation.check({ file: file.display, text: chunk.text, firstLine: chunk.firstLine }),
   );
   const first = results[0];
-  if (decoded.bom && first) results[0] = resultOf(first, [bomWarning(), ...first.findings]);
+  if (decoded.bom && first) results[0] = resultOf(first, [bomWarning(1, "text"), ...first.findings]);
   return results;
 }

@@ -59,6 +59,6 @@ export function checkMarkdownFile(file: InputFile, bytes: Buffer): PayloadResult
   }
   results.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const first = results[0];
-  if (decoded.bom && first) results[0] = resultOf(first, [bomWarning(), ...first.findings]);
+  if (decoded.bom && first) results[0] = resultOf(first, [bomWarning(1, "text"), ...first.findings]);
   return results;
 }

@@ -10,6 +10,7 @@ import { walkJson } from "../../json/walk.js";
 import { type ValidationIssue, validateRequest, validateResponse } from "../../validate/index.js";
 import { escapePointerToken, valueAt } from "../../validate/pointer.js";
 import { codeFrame, type FrameSource } from "./code-frame.js";
+import { validateEmbedded } from "./embedded.js";
 import type { Finding } from "./model.js";
 
 /** A payload's text and where it sits in its file. */
@@ -29,6 +30,8 @@ export interface Target {
   status?: string;
   /** A documentation example marked truncated: members may be left out, not be wrong. */
   truncated?: boolean;
+  /** The request's `$select`: a response then carries what was selected (validateResponse's `select`). */
+  select?: string[];
 }
 
 interface Placed {
@@ -105,7 +108,12 @@ function validate(target: Target, body: unknown): ValidationIssue[] {
   const result =
     target.direction === "request"
       ? validateRequest(target.operation, body)
-      : validateResponse(target.operation, target.status ?? "", body);
+      : validateResponse(
+          target.operation,
+          target.status ?? "",
+          body,
+          target.select === undefined ? {} : { select: target.select },
+        );
   if (result.valid) return [];
   return target.truncated ? result.issues.filter((issue) => !isOmission(issue, body)) : result.issues;
 }
@@ -132,6 +140,36 @@ export function checkPayload(payload: PayloadText, target: Target): Finding[] {
   const duplicated = body !== undefined && hasDuplicateKeys(text, body);
   const issues = validate(target, body);
   if (!duplicated && issues.length === 0) return NO_FINDINGS;
+  return placeIssues(payload, body, issues, duplicated);
+}
+
+/**
+ * Checks the objects inside a payload of an operation outside the contract that name a
+ * contract type by `@odata.type` (an expanded connector, its authenticationConfiguration).
+ * Returns their findings and how many objects were checked.
+ */
+export function checkEmbeddedObjects(
+  payload: PayloadText,
+  direction: "request" | "response",
+  truncated: boolean,
+): { findings: Finding[]; checked: number } {
+  if (isBlank(payload.text)) return { findings: NO_FINDINGS, checked: 0 };
+  let body: unknown;
+  try {
+    body = JSON.parse(payload.text);
+  } catch {
+    return { findings: [syntaxFinding(payload)], checked: 0 };
+  }
+  const duplicated = hasDuplicateKeys(payload.text, body);
+  const embedded = validateEmbedded(body, direction);
+  const issues = truncated ? embedded.issues.filter((issue) => !isOmission(issue, body)) : embedded.issues;
+  if (!duplicated && issues.length === 0) return { findings: NO_FINDINGS, checked: embedded.checked };
+  return { findings: placeIssues(payload, body, issues, duplicated), checked: embedded.checked };
+}
+
+/** Places the issues of a parsed payload (and its duplicate keys) in the file. */
+function placeIssues(payload: PayloadText, body: unknown, issues: ValidationIssue[], duplicated: boolean): Finding[] {
+  const { text } = payload;
 
   if (body === undefined) {
     // No body: the finding is about the payload as a whole, placed on its first line.

@@ -4,13 +4,16 @@ import { lineStarts, positionAt } from "../../json/lines.js";
 import type { DecodedText } from "../input/read-input.js";
 import type { Finding } from "./model.js";
 
-export function bomWarning(line = 1): Finding {
+/** A byte order mark: JSON text must not have one (RFC 8259 §8.1); other text (Markdown, .http) just does not need it. */
+export function bomWarning(line = 1, of: "json" | "text" = "json"): Finding {
   return {
     pointer: "",
     keyword: "encoding",
     severity: "warning",
     message:
-      "the file starts with a UTF-8 byte order mark, which JSON text must not have (RFC 8259 §8.1); it was ignored",
+      of === "json"
+        ? "the file starts with a UTF-8 byte order mark, which JSON text must not have (RFC 8259 §8.1); it was ignored"
+        : "the file starts with a UTF-8 byte order mark (U+FEFF), which UTF-8 text does not need; it was ignored",
     line,
     column: 1,
   };

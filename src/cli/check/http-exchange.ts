@@ -2,10 +2,12 @@
 // examples) in order: a request's operation comes from its method and path, a response's
 // from the request before it that has no response yet, or from a fallback (--operation);
 // a response's status comes from its status line.
-import { findOperation, type OperationEntry } from "../../validate/index.js";
+import { findOperation, type OperationEntry, selectOf } from "../../validate/index.js";
 import { type HttpMessage, headerValue, parseHttpMessage, requestPath } from "../input/http-message.js";
-import { checkPayload } from "./check-payload.js";
+import { checkEmbeddedObjects, checkPayload } from "./check-payload.js";
+import { bodyHeaderFinding } from "./http-findings.js";
 import { type Finding, type PayloadResult, resultOf } from "./model.js";
+import { queryFindings } from "./query-findings.js";
 
 export interface HttpExample {
   file: string;
@@ -29,9 +31,26 @@ function describeRequest(message: HttpMessage & { kind: "request" }): string {
   return `${message.method} ${requestPath(message.target)}`;
 }
 
+/** The contract's resource (`/identity/apiConnectors`): a request under it that matches no operation is a mistake, not another API. */
+function inContractFamily(path: string): boolean {
+  return /^\/(?:(?:v1\.0|beta)\/)?identity\/apiConnectors(?:[/?#]|$)/i.test(path);
+}
+
+function lineOf(text: string, index: number): string {
+  return (text.split("\n")[index] ?? "").replace(/\r$/, "");
+}
+
 export class HttpConversation {
-  /** The latest request and whether a response has answered it. */
-  private pending: { operation: OperationEntry | undefined; name: string; answered: boolean } | undefined;
+  /** The latest request, whether a response has answered it, its $select, and why it was skipped. */
+  private pending:
+    | {
+        operation: OperationEntry | undefined;
+        name: string;
+        answered: boolean;
+        select: string[] | undefined;
+        skipped: string | undefined;
+      }
+    | undefined;
 
   constructor(private readonly fallback?: OperationEntry) {}
 
@@ -66,17 +85,28 @@ export class HttpConversation {
     }
     let operation: OperationEntry | undefined;
     let name = example.name;
+    let select: string[] | undefined;
+    let skipped: string | undefined;
     if (parsed.kind === "request") {
       operation = findOperation(`${parsed.method} ${parsed.target}`);
       name ??= describeRequest(parsed);
-      this.pending = { operation, name, answered: false };
-      if (!operation)
-        findings.push(at(`no operation of the contract matches ${parsed.method} ${requestPath(parsed.target)}`));
+      const path = requestPath(parsed.target);
+      if (!operation && inContractFamily(path))
+        findings.push(at(`no operation of the contract matches ${parsed.method} ${path}`));
+      else if (!operation) skipped = `${parsed.method} ${path.slice(0, 200)} is not an operation of the contract`;
+      if (operation) {
+        select = selectOf(parsed.target);
+        findings.push(...queryFindings(operation, parsed.target, lineOf(example.text, parsed.startLine), line, shift));
+      }
+      this.pending = { operation, name, answered: false, select, skipped };
     } else if (this.pending && !this.pending.answered) {
       this.pending.answered = true;
       operation = this.pending.operation;
+      select = this.pending.select;
       name ??= `response to ${this.pending.name}`;
-      if (!operation) findings.push(at("cannot check this response: the request before it matches no operation"));
+      if (this.pending.skipped !== undefined)
+        skipped = `it answers ${this.pending.name}, which is not an operation of the contract`;
+      else if (!operation) findings.push(at("cannot check this response: the request before it matches no operation"));
     } else if (this.fallback) {
       operation = this.fallback;
     } else {
@@ -86,8 +116,19 @@ export class HttpConversation {
     }
 
     const contentType = headerValue(parsed, "content-type");
-    if (parsed.body !== "" && contentType !== undefined && !/\bjson\b/i.test(contentType)) {
+    // A message's body starts after its first empty line; text before it is headers.
+    const firstLine = parsed.body === "" ? line : example.firstLine + parsed.bodyLine;
+    const misplaced = bodyHeaderFinding(parsed.body, firstLine);
+    let embedded: number | undefined;
+    if (misplaced) {
+      findings.push(misplaced);
+    } else if (parsed.body !== "" && contentType !== undefined && !/\bjson\b/i.test(contentType)) {
       findings.push(at(`the body's Content-Type is ${quoted(contentType)}; only JSON bodies can be checked`));
+    } else if (skipped !== undefined) {
+      const payload = { text: parsed.body, firstLine, columnShift: shift };
+      const checked = checkEmbeddedObjects(payload, parsed.kind, example.truncated === true);
+      findings.push(...checked.findings);
+      embedded = checked.checked;
     } else if (operation) {
       const target =
         parsed.kind === "request"
@@ -97,9 +138,9 @@ export class HttpConversation {
               direction: "response" as const,
               status: parsed.status,
               truncated: example.truncated === true,
+              ...(select === undefined ? {} : { select }),
             };
       // A missing body is reported on the start line; a body's findings on their own lines.
-      const firstLine = parsed.body === "" ? line : example.firstLine + parsed.bodyLine;
       findings.push(...checkPayload({ text: parsed.body, firstLine, columnShift: shift }, target));
     }
     return resultOf(
@@ -110,6 +151,7 @@ export class HttpConversation {
         ...(operation ? { operation: operation.operationId } : {}),
         direction: parsed.kind,
         ...(parsed.kind === "response" ? { status: parsed.status } : {}),
+        ...(skipped === undefined ? {} : { skipped, embedded: embedded ?? 0 }),
       },
       findings,
     );

@@ -37,6 +37,13 @@ export interface PayloadResult {
   operation?: string;
   direction?: "request" | "response";
   status?: string;
+  /**
+   * Why the payload's operation was not checked: an example of an operation outside the
+   * contract. Objects inside it that name a contract type are still checked (`embedded`).
+   */
+  skipped?: string;
+  /** How many objects inside a skipped payload were checked by their `@odata.type`. */
+  embedded?: number;
   /** False when any finding is an error. */
   valid: boolean;
   findings: Finding[];
@@ -49,22 +56,47 @@ export interface Report {
   direction?: "request" | "response";
   status?: string;
   results: PayloadResult[];
+  /** --fail-on-empty: a run that checked nothing fails (exit 1) instead of passing with a warning. */
+  failOnEmpty?: boolean;
 }
 
 export interface Summary {
+  /** Checked and conforming (skipped results are not counted here). */
   passed: number;
   failed: number;
   warnings: number;
+  /** Conforming results whose operation is outside the contract. */
+  skipped: number;
+  /** True when no payload was checked against the contract: no examples, or only skipped ones with nothing embedded. */
+  nothingChecked: boolean;
+}
+
+/** A result that checked nothing against the contract. */
+function checkedNothing(result: PayloadResult): boolean {
+  return result.skipped !== undefined && (result.embedded ?? 0) === 0;
 }
 
 export function summarize(results: readonly PayloadResult[]): Summary {
   let failed = 0;
   let warnings = 0;
+  let skipped = 0;
+  let checked = 0;
   for (const result of results) {
     if (!result.valid) failed++;
+    else if (result.skipped !== undefined) skipped++;
+    if (!checkedNothing(result) || !result.valid) checked++;
     for (const finding of result.findings) if (finding.severity === "warning") warnings++;
   }
-  return { passed: results.length - failed, failed, warnings };
+  return { passed: results.length - failed - skipped, failed, warnings, skipped, nothingChecked: checked === 0 };
+}
+
+/** The words every format uses for a run that checked nothing. */
+export const NOTHING_CHECKED =
+  "nothing was checked: no request or response example of an operation of the contract was found";
+
+/** The exit code's view of a run: failed when a payload fails, or when nothing was checked under --fail-on-empty. */
+export function runFailed(report: Report, summary: Summary = summarize(report.results)): boolean {
+  return summary.failed > 0 || (summary.nothingChecked && report.failOnEmpty === true);
 }
 
 /** A payload's result. Built field by field (not spread): one object shape for all results keeps the 100,000-payload loop fast. */
@@ -78,7 +110,15 @@ export function resultOf(place: Omit<PayloadResult, "valid" | "findings">, findi
     operation: place.operation,
     direction: place.direction,
     status: place.status,
+    skipped: place.skipped,
+    embedded: place.embedded,
     valid,
     findings,
   };
+}
+
+/** "3 passed, 1 failed" (and ", 2 skipped" when any were); `failed` replaces the failed count's words (colour). */
+export function summaryLine(summary: Summary, failed?: string): string {
+  const skipped = summary.skipped > 0 ? `, ${summary.skipped} skipped` : "";
+  return `${summary.passed} passed, ${failed ?? `${summary.failed} failed`}${skipped}`;
 }

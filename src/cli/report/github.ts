@@ -4,7 +4,14 @@
 // values ":" and "," are too. So no text from a file can end the line and start a command of
 // its own (`::stop-commands::` would silence every later annotation); the other control
 // characters (ESC, NUL) are escaped as in terminal text, since the log shows them raw.
-import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import {
+  type Finding,
+  NOTHING_CHECKED,
+  type PayloadResult,
+  type Report,
+  summarize,
+  summaryLine,
+} from "../check/model.js";
 import { escapeControlCharacters } from "./terminal-text.js";
 
 export function escapeData(text: string): string {
@@ -34,10 +41,25 @@ function annotation(result: PayloadResult, finding: Finding): string {
   return `::${finding.severity === "error" ? "error" : "warning"} ${properties.join(",")}::${escapeData(message)}`;
 }
 
+/** A skipped example is a notice: visible on the pull request, not a failure. */
+function skippedNotice(result: PayloadResult): string {
+  const properties = [
+    `file=${escapeProperty(result.file)}`,
+    ...(result.line === undefined ? [] : [`line=${result.line}`]),
+  ];
+  const title = `title=${escapeProperty("apiconnectors: skipped")}`;
+  return `::notice ${[...properties, title].join(",")}::${escapeData(result.skipped ?? "")}`;
+}
+
 export function formatGithub(report: Report): string {
   const lines: string[] = [];
-  for (const result of report.results) for (const finding of result.findings) lines.push(annotation(result, finding));
-  const { passed, failed } = summarize(report.results);
-  lines.push(`${passed} passed, ${failed} failed`);
+  for (const result of report.results) {
+    if (result.skipped !== undefined) lines.push(skippedNotice(result));
+    for (const finding of result.findings) lines.push(annotation(result, finding));
+  }
+  const summary = summarize(report.results);
+  if (summary.nothingChecked)
+    lines.push(`::${report.failOnEmpty ? "error" : "warning"} title=apiconnectors::${escapeData(NOTHING_CHECKED)}`);
+  lines.push(summaryLine(summary));
   return `${lines.join("\n")}\n`;
 }

@@ -33,6 +33,8 @@ function result(payload: PayloadResult) {
     operation: payload.operation,
     direction: payload.direction,
     status: payload.status,
+    skipped: payload.skipped,
+    embedded: payload.embedded,
     valid: payload.valid,
     issues: payload.findings.map(issue),
   };
@@ -46,6 +48,7 @@ export function formatJson(report: Report): string {
     ...(report.direction === undefined ? {} : { direction: report.direction }),
     ...(report.status === undefined ? {} : { status: report.status }),
     summary: summarize(report.results),
+    ...(report.failOnEmpty ? { failOnEmpty: true } : {}),
     results: report.results.map(result),
   };
   return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;

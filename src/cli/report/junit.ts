@@ -1,7 +1,7 @@
 // The `junit` format: JUnit XML, which GitLab (artifacts:reports:junit), Jenkins, Azure
 // Pipelines and others show as test results. One <testsuite> per file, one <testcase> per
 // payload; a payload that does not conform has a <failure> listing its findings.
-import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import { type Finding, NOTHING_CHECKED, type PayloadResult, type Report, summarize } from "../check/model.js";
 import { RAW_IN_JSON_AND_XML } from "./terminal-text.js";
 
 // XML 1.0 allows only these characters, even escaped (§2.2); anything else is written as \uXXXX.
@@ -78,8 +78,10 @@ function testcase(result: PayloadResult): string {
   const open = `    <testcase${attributes({ classname: result.file, name: testcaseName(result), file: result.file, line: result.line })}`;
   const errors = result.findings.filter((finding) => finding.severity === "error");
   const warnings = result.findings.filter((finding) => finding.severity === "warning");
-  if (errors.length === 0 && warnings.length === 0) return `${open}/>`;
+  const skipped = result.skipped !== undefined && errors.length === 0;
+  if (errors.length === 0 && warnings.length === 0 && !skipped) return `${open}/>`;
   const parts = [`${open}>`];
+  if (skipped) parts.push(`      <skipped${attributes({ message: result.skipped })}/>`);
   const first = errors[0];
   if (first) {
     const message = first.pointer ? `${first.pointer}: ${first.message}` : first.message;
@@ -102,14 +104,33 @@ export function formatJunit(report: Report): string {
     byFile.set(result.file, list);
   }
   const total = summarize(report.results);
+  // Nothing checked is one more test case: skipped, or failed under --fail-on-empty.
+  const empty = total.nothingChecked;
+  const emptyFails = empty && report.failOnEmpty === true;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: `apiconnectors ${report.command}`, tests: report.results.length, failures: total.failed, errors: 0 })}>`,
+    `<testsuites${attributes({ name: `apiconnectors ${report.command}`, tests: report.results.length + (empty ? 1 : 0), failures: total.failed + (emptyFails ? 1 : 0), errors: 0, skipped: total.skipped + (empty && !emptyFails ? 1 : 0) })}>`,
   ];
   for (const [file, results] of byFile) {
-    const { failed } = summarize(results);
-    lines.push(`  <testsuite${attributes({ name: file, tests: results.length, failures: failed, errors: 0 })}>`);
+    const { failed, skipped } = summarize(results);
+    lines.push(
+      `  <testsuite${attributes({ name: file, tests: results.length, failures: failed, errors: 0, skipped })}>`,
+    );
     for (const result of results) lines.push(testcase(result));
+    lines.push("  </testsuite>");
+  }
+  if (empty) {
+    const name = `apiconnectors ${report.command}`;
+    lines.push(
+      `  <testsuite${attributes({ name, tests: 1, failures: emptyFails ? 1 : 0, errors: 0, skipped: emptyFails ? 0 : 1 })}>`,
+    );
+    lines.push(`    <testcase${attributes({ classname: name, name: "nothing checked" })}>`);
+    lines.push(
+      emptyFails
+        ? `      <failure${attributes({ message: NOTHING_CHECKED, type: "empty" })}>${escapeXmlText(`${NOTHING_CHECKED} (--fail-on-empty)`)}</failure>`
+        : `      <skipped${attributes({ message: NOTHING_CHECKED })}/>`,
+    );
+    lines.push("    </testcase>");
     lines.push("  </testsuite>");
   }
   lines.push("</testsuites>");

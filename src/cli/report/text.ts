@@ -1,6 +1,14 @@
 // The `text` format, for people: each failing payload with its findings, each finding as
 // FILE:LINE:COLUMN (which terminals and editors open) with a code frame, then the summary.
-import { type CodeFrame, type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import {
+  type CodeFrame,
+  type Finding,
+  NOTHING_CHECKED,
+  type PayloadResult,
+  type Report,
+  summarize,
+  summaryLine,
+} from "../check/model.js";
 import { painter } from "./color.js";
 import type { FormatOptions } from "./formats.js";
 import { terminalSafe } from "./terminal-text.js";
@@ -22,10 +30,17 @@ function heading(result: PayloadResult, paint: Paint): string {
     ? paint(["red", "bold"], "FAIL")
     : hasWarning
       ? paint(["yellow", "bold"], "WARN")
-      : paint("green", "ok  ");
+      : result.skipped !== undefined
+        ? paint(["yellow", "bold"], "SKIP")
+        : paint("green", "ok  ");
   const where = result.line === undefined ? result.file : `${result.file}:${result.line}`;
   const name = result.name ? ` ${result.name}` : "";
-  return `${mark} ${terminalSafe(where)}${terminalSafe(name)}${paint("dim", target(result))}`;
+  const embedded = result.embedded
+    ? ` (${result.embedded} embedded object${result.embedded === 1 ? "" : "s"} checked)`
+    : "";
+  const skipped =
+    result.skipped === undefined ? "" : paint("dim", ` skipped: ${terminalSafe(result.skipped)}${embedded}`);
+  return `${mark} ${terminalSafe(where)}${terminalSafe(name)}${paint("dim", target(result))}${skipped}`;
 }
 
 function frameLines(frame: CodeFrame, paint: Paint): string[] {
@@ -61,7 +76,7 @@ export function formatText(report: Report, options: FormatOptions): string {
   const out: string[] = [];
   for (const result of report.results) {
     if (result.findings.length === 0) {
-      if (options.verbose) out.push(heading(result, paint));
+      if (options.verbose || result.skipped !== undefined) out.push(heading(result, paint));
       continue;
     }
     out.push(heading(result, paint));
@@ -72,8 +87,13 @@ export function formatText(report: Report, options: FormatOptions): string {
       out.push(...findingLines(result, finding, paint, !samePlace));
     });
   }
-  const { passed, failed } = summarize(report.results);
+  const summary = summarize(report.results);
+  if (summary.nothingChecked) {
+    const label = report.failOnEmpty ? paint(["red", "bold"], "error") : paint("yellow", "warning");
+    out.push(`${label} ${NOTHING_CHECKED}${report.failOnEmpty ? " (--fail-on-empty)" : ""}`);
+  }
   if (out.length > 0) out.push("");
-  out.push(`${passed} passed, ${failed > 0 ? paint(["red", "bold"], `${failed} failed`) : `${failed} failed`}`);
+  const failed = `${summary.failed} failed`;
+  out.push(summaryLine(summary, summary.failed > 0 ? paint(["red", "bold"], failed) : failed));
   return `${out.join("\n")}\n`;
 }
