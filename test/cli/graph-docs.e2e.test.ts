@@ -1,0 +1,149 @@
+// `check-docs` against the real Microsoft Graph docs pages (fixtures/graph-docs/, vendored
+// from microsoftgraph/microsoft-graph-docs-contrib; source commits in its README): every
+// example is accounted for, and the only findings are the true ones. Today those are the six
+// `pkcs12Value` placeholders the pages elide with `...`, which is not base64. The user-flow
+// pages' operations are outside the contract: they are skipped, while the
+// authenticationConfiguration objects of the connectors they embed are still checked.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, runCli } from "./support/run-cli.js";
+
+const PAGES = path.join(FIXTURES, "graph-docs");
+
+interface JsonResult {
+  file: string;
+  line?: number;
+  operation?: string;
+  direction?: string;
+  status?: string;
+  skipped?: string;
+  embedded?: number;
+  valid: boolean;
+  issues: Array<{ line?: number; column?: number; pointer: string; keyword: string; message: string }>;
+}
+
+const BASE64 = "must be base64 (RFC 4648, with padding)";
+
+/** Every example of the 14 pages, in order: where, what it was checked as, and whether it was skipped. */
+const EXAMPLES = [
+  ["beta/b2cidentityuserflow-get-apiconnectorconfiguration.md:78", "request", "skipped", 0],
+  ["beta/b2cidentityuserflow-get-apiconnectorconfiguration.md:103", "response 200", "skipped", 2],
+  ["beta/identityapiconnector-create.md:84", "createIdentityApiConnector request"],
+  ["beta/identityapiconnector-create.md:130", "createIdentityApiConnector response 201"],
+  ["beta/identityapiconnector-create.md:160", "createIdentityApiConnector request"],
+  ["beta/identityapiconnector-create.md:188", "createIdentityApiConnector response 201"],
+  ["beta/identityapiconnector-delete.md:70", "deleteIdentityApiConnector request"],
+  ["beta/identityapiconnector-delete.md:109", "deleteIdentityApiConnector response 204"],
+  ["beta/identityapiconnector-get.md:74", "getIdentityApiConnector request"],
+  ["beta/identityapiconnector-get.md:109", "getIdentityApiConnector response 200"],
+  ["beta/identityapiconnector-list.md:73", "listIdentityApiConnectors request"],
+  ["beta/identityapiconnector-list.md:107", "listIdentityApiConnectors response 200"],
+  ["beta/identityapiconnector-update.md:82", "updateIdentityApiConnector request"],
+  ["beta/identityapiconnector-update.md:132", "updateIdentityApiConnector response 204"],
+  ["beta/identityapiconnector-update.md:152", "updateIdentityApiConnector request"],
+  ["beta/identityapiconnector-update.md:200", "updateIdentityApiConnector response 204"],
+  ["beta/identityapiconnector-uploadclientcertificate.md:75", "uploadIdentityApiConnectorClientCertificate request"],
+  [
+    "beta/identityapiconnector-uploadclientcertificate.md:116",
+    "uploadIdentityApiConnectorClientCertificate response 200",
+  ],
+  ["v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md:76", "request", "skipped", 0],
+  ["v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md:101", "response 200", "skipped", 2],
+  ["v1.0/identityapiconnector-create.md:82", "createIdentityApiConnector request"],
+  ["v1.0/identityapiconnector-create.md:128", "createIdentityApiConnector response 201"],
+  ["v1.0/identityapiconnector-create.md:159", "createIdentityApiConnector request"],
+  ["v1.0/identityapiconnector-create.md:187", "createIdentityApiConnector response 201"],
+  ["v1.0/identityapiconnector-delete.md:71", "deleteIdentityApiConnector request"],
+  ["v1.0/identityapiconnector-delete.md:110", "deleteIdentityApiConnector response 204"],
+  ["v1.0/identityapiconnector-get.md:75", "getIdentityApiConnector request"],
+  ["v1.0/identityapiconnector-get.md:110", "getIdentityApiConnector response 200"],
+  ["v1.0/identityapiconnector-list.md:75", "listIdentityApiConnectors request"],
+  ["v1.0/identityapiconnector-list.md:109", "listIdentityApiConnectors response 200"],
+  ["v1.0/identityapiconnector-update.md:81", "updateIdentityApiConnector request"],
+  ["v1.0/identityapiconnector-update.md:131", "updateIdentityApiConnector response 204"],
+  ["v1.0/identityapiconnector-update.md:151", "updateIdentityApiConnector request"],
+  ["v1.0/identityapiconnector-update.md:199", "updateIdentityApiConnector response 204"],
+  ["v1.0/identityapiconnector-uploadclientcertificate.md:73", "uploadIdentityApiConnectorClientCertificate request"],
+  [
+    "v1.0/identityapiconnector-uploadclientcertificate.md:122",
+    "uploadIdentityApiConnectorClientCertificate response 200",
+  ],
+];
+
+/** The findings, exactly: the elided `pkcs12Value` of each create, update and upload example with a certificate. */
+const FINDINGS = [
+  ["beta/identityapiconnector-create.md", 168, 24, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
+  ["beta/identityapiconnector-update.md", 158, 20, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
+  ["beta/identityapiconnector-uploadclientcertificate.md", 79, 20, "/pkcs12Value", "pattern", BASE64],
+  ["v1.0/identityapiconnector-create.md", 167, 24, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
+  ["v1.0/identityapiconnector-update.md", 157, 20, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
+  ["v1.0/identityapiconnector-uploadclientcertificate.md", 77, 20, "/pkcs12Value", "pattern", BASE64],
+];
+
+const relative = (file: string) => path.relative(PAGES, path.resolve(FIXTURES, file)).split(path.sep).join("/");
+
+describe("check-docs: the real Graph docs pages", () => {
+  it("accounts for every example, and reports exactly the six elided pkcs12Value placeholders", async () => {
+    const run = await runCli(["check-docs", "graph-docs", "--format", "json"], { cwd: FIXTURES });
+    const report = JSON.parse(run.stdout) as { summary: unknown; results: JsonResult[] };
+    expect(
+      report.results.map((result) => {
+        const target = [result.operation, result.direction, result.status].filter(Boolean).join(" ");
+        const where = `${relative(result.file)}:${result.line}`;
+        return result.skipped === undefined ? [where, target] : [where, target, "skipped", result.embedded];
+      }),
+    ).toEqual(EXAMPLES);
+    expect(
+      report.results.flatMap((result) =>
+        result.issues.map((issue) => [
+          relative(result.file),
+          issue.line,
+          issue.column,
+          issue.pointer,
+          issue.keyword,
+          issue.message,
+        ]),
+      ),
+    ).toEqual(FINDINGS);
+    expect(report.summary).toEqual({ passed: 26, failed: 6, warnings: 0, skipped: 4, nothingChecked: false });
+    expect(run.code).toBe(1);
+  });
+
+  it("says why the user-flow examples were skipped, in every format, without failing them", async () => {
+    const page = "graph-docs/v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md";
+    const reason =
+      "GET /v1.0/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration is not an operation of the contract";
+    const text = await runCli(["check-docs", page], { cwd: FIXTURES });
+    expect(text.stdout).toBe(
+      [
+        `SKIP ${page}:76 get_b2xuserflows-apiconnectorconfiguration (request) skipped: ${reason}`,
+        `SKIP ${page}:101 response to get_b2xuserflows-apiconnectorconfiguration (response 200) skipped: it answers get_b2xuserflows-apiconnectorconfiguration, which is not an operation of the contract (2 embedded objects checked)`,
+        "",
+        "0 passed, 0 failed, 2 skipped",
+        "",
+      ].join("\n"),
+    );
+    expect(text.code).toBe(0);
+
+    const github = await runCli(["check-docs", page, "--format", "github"], { cwd: FIXTURES });
+    expect(github.stdout.split("\n")[0]).toBe(
+      `::notice file=${page},line=76,title=apiconnectors%3A skipped::${reason}`,
+    );
+    expect(github.code).toBe(0);
+
+    const junit = await runCli(["check-docs", page, "--format", "junit"], { cwd: FIXTURES });
+    expect(junit.stdout).toContain(`<skipped message="${reason}"/>`);
+    expect(junit.stdout).toContain('tests="2" failures="0" errors="0" skipped="2"');
+    expect(junit.code).toBe(0);
+
+    const json = await runCli(["check-docs", page, "--format", "json", "--fail-on-empty"], { cwd: FIXTURES });
+    const report = JSON.parse(json.stdout) as { summary: unknown; results: JsonResult[] };
+    expect(report.results.map((result) => [result.skipped, result.embedded, result.valid])).toEqual([
+      [reason, 0, true],
+      ["it answers get_b2xuserflows-apiconnectorconfiguration, which is not an operation of the contract", 2, true],
+    ]);
+    // The embedded connectors' authenticationConfiguration objects were checked: that is not "nothing".
+    expect(report.summary).toEqual({ passed: 0, failed: 0, warnings: 0, skipped: 2, nothingChecked: false });
+    expect(json.code).toBe(0);
+  });
+});
