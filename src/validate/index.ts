@@ -7,8 +7,8 @@ export {
   responseFor,
   UnknownOperationError,
 } from "./operations.js";
-export { type PointedIssue, type SummaryOptions, showPointer, summarizeIssues } from "./summary.js";
 export { parseQuery, queryOf, selectOf, validateQuery } from "./query.js";
+export { type PointedIssue, type SummaryOptions, showPointer, summarizeIssues } from "./summary.js";
 export type { ValidationIssue, ValidationResult } from "./types.js";
 export { SECRET_PROPERTIES } from "./types.js";
 export { type ResponseOptions, validateAgainst, validateRequest, validateResponse } from "./validate.js";

@@ -4,13 +4,18 @@ import { type OperationEntry, validateQuery } from "../../validate/index.js";
 import { pointerTokens } from "../../validate/pointer.js";
 import type { Finding } from "./model.js";
 
-/** Where `name=` is written on the request line (1-based), or the line's start. */
+/** Where the option `name` is written on the request line (1-based), or the query's start. */
 function columnOf(requestLine: string, name: string): number {
   const question = requestLine.indexOf("?");
   if (question === -1) return 1;
-  const query = requestLine.slice(question).toLowerCase();
-  const match = new RegExp(`[?&]${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}=?`).exec(query);
-  return match ? question + match.index + 2 : question + 1;
+  const line = requestLine.toLowerCase();
+  const wanted = name.toLowerCase();
+  for (let at = line.indexOf(wanted, question); at !== -1; at = line.indexOf(wanted, at + 1)) {
+    const before = line.charAt(at - 1);
+    const after = line.charAt(at + wanted.length);
+    if ((before === "?" || before === "&") && (after === "=" || after === "&" || after === "")) return at + 1;
+  }
+  return question + 1;
 }
 
 export function queryFindings(
