@@ -4,9 +4,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { isLoopbackHost } from "../client/loopback.js";
 import { parseJsonText } from "../json/parse.js";
 import { effectiveRetryAfter, FAULT_SPEC_HELP, type FaultRule, FaultSpecError } from "../mock/faults.js";
-import { MockDataError, type MockServer, type RequestLogEntry, startMockServer } from "../mock/index.js";
+import {
+  type GraphVersion,
+  MockDataError,
+  MockOptionError,
+  type MockServer,
+  type RequestLogEntry,
+  startMockServer,
+} from "../mock/index.js";
+import { expectedOf } from "../mock/options.js";
 import { parsePublicUrl } from "../mock/public-origin.js";
 import { summarizeIssues } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
@@ -36,7 +45,6 @@ The first line printed is "apiconnectors mock listening on <base URL>"; point a 
 See docs/mock.md.`;
 
 const DEFAULT_PORT = 4010;
-const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
 const MAX_ISSUES_SHOWN = 20;
 
 function parse(argv: readonly string[]) {
@@ -62,10 +70,14 @@ function parse(argv: readonly string[]) {
   ).values;
 }
 
-function wholeNumber(flag: string, text: string | undefined, max: number): number | undefined {
+/** The flag of each option startMockServer checks (mock/options.ts holds the ranges). */
+const FLAGS = { port: "--port", pageSize: "--page-size", version: "--graph-version", seed: "--seed" } as const;
+
+/** A flag's text as a number for startMockServer to range-check; not digits is a usage error here. */
+function wholeNumber(option: "port" | "pageSize" | "seed", text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text) || Number(text) > max)
-    throw new UsageError(terminalText`${flag} takes a whole number from 0 to ${max}, got "${text}"`);
+  if (!/^\d{1,10}$/.test(text))
+    throw new UsageError(terminalText`${FLAGS[option]} takes ${expectedOf(option)}, got "${text}"`);
   return Number(text);
 }
 
@@ -151,13 +163,11 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
     io.stdout(`${MOCK_USAGE}\n`);
     return EXIT_OK;
   }
-  const port = wholeNumber("--port", values.port, 65535) ?? DEFAULT_PORT;
-  const seed = wholeNumber("--seed", values.seed, 0xffffffff);
-  const pageSize = wholeNumber("--page-size", values["page-size"], 999);
-  if (pageSize === 0) throw new UsageError('--page-size takes a whole number from 1 to 999, got "0"');
-  const version = values["graph-version"] ?? "v1.0";
-  if (version !== "v1.0" && version !== "beta")
-    throw new UsageError(terminalText`--graph-version takes v1.0 or beta, got "${version}"`);
+  const given = { port: values.port, pageSize: values["page-size"], seed: values.seed };
+  const port = wholeNumber("port", values.port) ?? DEFAULT_PORT;
+  const seed = wholeNumber("seed", values.seed);
+  const pageSize = wholeNumber("pageSize", values["page-size"]);
+  const version = values["graph-version"];
   const host = values.host ?? "127.0.0.1";
   const data = values.data === undefined ? undefined : readData(values.data);
   const publicUrl = values["public-url"];
@@ -176,7 +186,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
     server = await startMockServer({
       port,
       host,
-      version,
+      ...(version !== undefined ? { version: version as GraphVersion } : {}),
       ...(data !== undefined ? { data } : {}),
       ...(values.faults !== undefined ? { faults: values.faults } : {}),
       ...(seed !== undefined ? { seed } : {}),
@@ -189,6 +199,10 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
       onError: (error) => io.stderr(terminalText`apiconnectors mock: a bug in the mock: ${error.message}\n`),
     });
   } catch (error) {
+    if (error instanceof MockOptionError) {
+      const text = error.option === "version" ? version : given[error.option];
+      throw new UsageError(terminalText`${FLAGS[error.option]} takes ${expectedOf(error.option)}, got "${text}"`);
+    }
     if (error instanceof FaultSpecError) throw new UsageError(terminalText`--faults: ${error.message}`);
     if (error instanceof MockDataError) throw dataError(values.data ?? "data", error);
     throw listenError(error, port, host);
@@ -198,7 +212,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   const certificate = server.certificate === undefined ? undefined : writeCertificate(server.certificate);
   if (certificate)
     io.stdout(`tls certificate (PEM, trust it as a CA, e.g. NODE_EXTRA_CA_CERTS): ${certificate.file}\n`);
-  if (!LOOPBACK.test(host))
+  if (!isLoopbackHost(host))
     io.stderr(
       terminalText`apiconnectors mock: warning: listening on ${host}, not loopback; anyone who can reach it can use the mock\n`,
     );

@@ -3,7 +3,9 @@
 // transport (token, timeout, retries) below as its `fetch`.
 import createClient from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
+import { DEFAULT_GRAPH_VERSION } from "../validate/graph-version.js";
 import { systemClock } from "./abort.js";
+import { isLoopbackHost } from "./loopback.js";
 import { contractChecks, requestIdentity } from "./middleware.js";
 import { type ApiConnectorOperations, apiConnectorOperations, type RawClient } from "./operations.js";
 import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./options.js";
@@ -32,19 +34,19 @@ export interface ApiConnectorsClient extends ApiConnectorOperations {
   fetchWith(options: CallOptions): FetchLike;
 }
 
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
 function resolveBaseUrl(options: ClientOptions): string {
-  const given = options.baseUrl ?? `${GRAPH_ORIGIN}/${options.version ?? "beta"}`;
+  const given = options.baseUrl ?? `${GRAPH_ORIGIN}/${options.version ?? DEFAULT_GRAPH_VERSION}`;
   let url: URL;
   try {
     url = new URL(given);
   } catch {
     throw new TypeError(`baseUrl must be an absolute URL, got ${JSON.stringify(given)}`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
     // The bearer token travels in a header: plain http only to this machine.
-    throw new TypeError(`baseUrl must use https (http is allowed only for localhost), got ${url.origin}`);
+    throw new TypeError(
+      `baseUrl must use https (http is allowed only for loopback: localhost, 127.0.0.0/8, [::1]), got ${url.origin}`,
+    );
   }
   if (url.search || url.hash) throw new TypeError(`baseUrl must not have a query or fragment, got ${given}`);
   // A loop, not `/\/+$/`: that regex is quadratic on a long run of slashes mid-path (recheck).

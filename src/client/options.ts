@@ -1,7 +1,8 @@
 // What a caller can configure: the client as a whole, the retry policy, and one call.
 
-/** The Graph versions this API exists in. */
-export type GraphVersion = "beta" | "v1.0";
+import type { GraphVersion } from "../validate/graph-version.js";
+
+export type { GraphVersion };
 
 /** An access token, or something shaped like `@azure/identity`'s AccessToken. */
 export type TokenLike = string | { readonly token: string };
@@ -40,7 +41,7 @@ export interface RetryPolicy {
 }
 
 export interface ClientOptions {
-  /** Graph version when `baseUrl` is not given. Default `"beta"`. */
+  /** Graph version when `baseUrl` is not given. Default `"v1.0"` (the one Microsoft supports in production). */
   version?: GraphVersion;
   /** Service root. Default `https://graph.microsoft.com/{version}`. */
   baseUrl?: string;

@@ -1,5 +1,6 @@
 // The mock server's public API: start it from a test, or run `apiconnectors mock`.
 
+export type { GraphVersion } from "../validate/graph-version.js";
 export {
   FAULT_STATUSES,
   type FaultRule,
@@ -8,8 +9,8 @@ export {
   parseFaults,
   type ScriptedFault,
 } from "./faults.js";
+export { MockOptionError } from "./options.js";
 export type { RequestLogEntry } from "./pipeline.js";
 export type { ConnectorResource } from "./representation.js";
-export type { GraphVersion } from "./router.js";
 export { type DataIssue, MockDataError } from "./seed-data.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./server.js";

@@ -3,6 +3,7 @@
 // Every failure becomes an OData error envelope; nothing is ever answered with a stack trace.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { GraphVersion } from "../validate/graph-version.js";
 import {
   listOperations,
   MAX_ISSUES,
@@ -19,7 +20,7 @@ import { jsonBody, readBody } from "./http-body.js";
 import { type OriginSettings, requestOrigins } from "./public-origin.js";
 import { parseQuery } from "./query.js";
 import { GRAPH_ORIGIN } from "./representation.js";
-import { type GraphVersion, type OperationId, route } from "./router.js";
+import { type OperationId, route } from "./router.js";
 import type { ConnectorStore } from "./store.js";
 
 /** One line of the request log: never a body, never a header value. */

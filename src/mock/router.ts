@@ -5,10 +5,10 @@
 // spec's findOperation, kept separate because it also needs the id, the version and a 405 with
 // `Allow`; test/mock/router.test.ts holds the two to the same answers for every operation.
 import type { operations } from "../../generated/schema.js";
+import type { GraphVersion } from "../validate/graph-version.js";
 import { MockError } from "./errors.js";
 
 export type OperationId = keyof operations;
-export type GraphVersion = "v1.0" | "beta";
 
 export interface Route {
   operationId: OperationId;

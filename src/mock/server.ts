@@ -2,12 +2,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import type { GraphVersion } from "../validate/graph-version.js";
 import { checkFaultRules, FaultInjector, type FaultRule, parseFaults, type ScriptedFault } from "./faults.js";
+import { checkMockOptions } from "./options.js";
 import { handleRequest, type MockState, type RequestLogEntry } from "./pipeline.js";
 import { parsePublicUrl } from "./public-origin.js";
 import { randomSeed, seededRandom, uuidSource } from "./random.js";
 import { type ConnectorResource, connectorResource } from "./representation.js";
-import type { GraphVersion } from "./router.js";
 import { connectorsFromData } from "./seed-data.js";
 import { ConnectorStore } from "./store.js";
 import { selfSignedIdentity } from "./tls.js";
@@ -17,7 +18,7 @@ export interface MockServerOptions {
   port?: number;
   /** Default 127.0.0.1: the mock has no authentication, keep it on loopback. */
   host?: string;
-  /** The Graph version of paths without `/v1.0` or `/beta`, and of `@odata.context`. Default v1.0. */
+  /** The Graph version of paths without `/v1.0` or `/beta`, and of `@odata.context`. Default v1.0 (graph-version.ts). */
   version?: GraphVersion;
   /** Connectors to start with: an array, or a saved list response `{ value: [...] }`. */
   data?: unknown;
@@ -68,20 +69,6 @@ export interface MockServer {
 
 /** How long close() lets open keep-alive connections finish before cutting them. */
 const CLOSE_GRACE_MS = 1000;
-const MAX_PAGE_SIZE = 999;
-
-function checkOptions(options: MockServerOptions): void {
-  const { port = 0, pageSize = 100, version = "v1.0", seed, publicUrl } = options;
-  if (publicUrl !== undefined) parsePublicUrl(publicUrl);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new RangeError(`port must be a whole number from 0 to 65535, got ${String(port)}`);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
-    throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}`);
-  if (version !== "v1.0" && version !== "beta")
-    throw new RangeError(`version must be "v1.0" or "beta", got ${JSON.stringify(version)}`);
-  if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff))
-    throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${String(seed)}`);
-}
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -94,7 +81,8 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  checkOptions(options);
+  if (options.publicUrl !== undefined) parsePublicUrl(options.publicUrl); // fails before anything starts
+  const checked = checkMockOptions(options);
   const host = options.host ?? "127.0.0.1";
   const initialData = options.data ?? [];
   const store = new ConnectorStore(connectorsFromData(initialData));
@@ -110,8 +98,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     faults,
     newId: uuidSource(options.seed === undefined ? undefined : seededRandom(seed ^ 0x5bd1e995)),
     now,
-    version: options.version ?? "v1.0",
-    pageSize: options.pageSize ?? 100,
+    version: checked.version,
+    pageSize: checked.pageSize,
     requireAuthorization: options.requireAuthorization ?? false,
     origins: {
       ...(options.publicUrl !== undefined ? { publicUrl: parsePublicUrl(options.publicUrl) } : {}),
@@ -135,7 +123,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     : createServer(onRequest);
   server.requestTimeout = 30_000;
 
-  const address = await listen(server, options.port ?? 0, host);
+  const address = await listen(server, checked.port, host);
   const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `${state.origins.scheme}://${hostInUrl}:${address.port}`;
   state.origins.listening = url;

@@ -1,3 +1,4 @@
+export { DEFAULT_GRAPH_VERSION, GRAPH_VERSIONS, type GraphVersion, isGraphVersion } from "./graph-version.js";
 export { MAX_ISSUES } from "./issues.js";
 export {
   findOperation,

@@ -6,8 +6,12 @@ import { type ClientOptions, createApiConnectorsClient } from "../../src/index.j
 
 describe("baseUrl", () => {
   const cases: { name: string; given: ClientOptions; want: string }[] = [
-    { name: "beta by default", given: {}, want: "https://graph.microsoft.com/beta" },
-    { name: "v1.0 by version", given: { version: "v1.0" }, want: "https://graph.microsoft.com/v1.0" },
+    {
+      name: "v1.0 by default (the one default, graph-version.ts)",
+      given: {},
+      want: "https://graph.microsoft.com/v1.0",
+    },
+    { name: "beta by version", given: { version: "beta" }, want: "https://graph.microsoft.com/beta" },
     {
       name: "an explicit baseUrl wins",
       given: { version: "v1.0", baseUrl: "https://graph.microsoft.us/beta/" },
@@ -19,6 +23,12 @@ describe("baseUrl", () => {
       want: "http://127.0.0.1:4010",
     },
     { name: "http to localhost", given: { baseUrl: "http://localhost:4010/v1.0" }, want: "http://localhost:4010/v1.0" },
+    {
+      name: "http to 127.0.0.2 (all of 127/8 is loopback)",
+      given: { baseUrl: "http://127.0.0.2:4010" },
+      want: "http://127.0.0.2:4010",
+    },
+    { name: "http to [::1]", given: { baseUrl: "http://[::1]:4010" }, want: "http://[::1]:4010" },
   ];
   it.each(cases)("$name", ({ given, want }) => {
     expect(createApiConnectorsClient(given).baseUrl).toBe(want);
@@ -44,6 +54,11 @@ describe("refused configurations", () => {
     {
       name: "plain http to another host (the token would travel in clear)",
       given: { baseUrl: "http://graph.microsoft.com/beta" },
+      error: /must use https/,
+    },
+    {
+      name: "plain http to a name that starts like loopback",
+      given: { baseUrl: "http://127.0.0.1.example" },
       error: /must use https/,
     },
     { name: "a relative baseUrl", given: { baseUrl: "/beta" }, error: /absolute URL/ },

@@ -152,7 +152,13 @@ describe("apiconnectors mock (built CLI)", () => {
       () => ["--port", "eighty"],
       /--port takes a whole number from 0 to 65535, got "eighty"/,
     ],
-    ["a port too large", () => ["--port", "70000"], /--port takes a whole number/],
+    ["a port too large", () => ["--port", "70000"], /--port takes a whole number from 0 to 65535, got "70000"/],
+    ["a page size of 0", () => ["--page-size", "0"], /--page-size takes a whole number from 1 to 999, got "0"/],
+    [
+      "a page size past 999",
+      () => ["--page-size", "1000"],
+      /--page-size takes a whole number from 1 to 999, got "1000"/,
+    ],
     ["an unknown option", () => ["--verbose"], /Unknown option '--verbose'/],
     ["an unknown Graph version", () => ["--graph-version", "v2.0"], /--graph-version takes v1\.0 or beta/],
     [
