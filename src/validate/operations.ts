@@ -1,5 +1,5 @@
-// Finds an operation by operationId or by "METHOD /path", the two spellings DESIGN.md
-// promises for `--operation`. Paths match the way Graph matches them: segments are
+// Finds an operation by operationId or by "METHOD /path", the two spellings `--operation` and
+// validateRequest accept (README, "The main job"). Paths match the way Graph matches them: segments are
 // case-insensitive, a trailing slash and a query string are ignored, a full Graph URL
 // (https://graph.microsoft.com/v1.0/...) works, and a bound action may be namespace-qualified
 // (`.../microsoft.graph.uploadClientCertificate`).

@@ -1,4 +1,4 @@
-// validateRequest / validateResponse: the library API DESIGN.md promises. Both use the
+// validateRequest / validateResponse: the library API (ARCHITECTURE.md, src/validate). Both use the
 // precompiled validators (no schema is compiled at run time) and never throw on bad data.
 import { type OperationValidators, operationValidators } from "../../generated/operation-validators.js";
 import type { CompiledValidator } from "../../generated/validators.js";

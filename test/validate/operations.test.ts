@@ -8,7 +8,7 @@ import {
 } from "../../src/validate/operations.js";
 
 describe("finding an operation", () => {
-  it("knows the six operationIds of DESIGN.md", () => {
+  it("knows the six operationIds of the spec", () => {
     expect(
       listOperations()
         .map((op) => op.operationId)
