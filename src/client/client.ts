@@ -61,6 +61,8 @@ function tokenSource(options: ClientOptions): () => Promise<string | undefined> 
   if (getToken) {
     return async () => {
       const got: TokenLike | null | undefined = await getToken();
+      if (got === null)
+        throw new TypeError("getToken() returned null: the credential gave no access token, so nothing was sent");
       const value = typeof got === "string" ? got : got?.token;
       if (!value) throw new TypeError("getToken() returned no access token");
       return value;

@@ -22,6 +22,7 @@ export type {
   RetryReason,
   TokenLike,
 } from "./options.js";
+export { REDIRECT_CODE, RedirectError } from "./redirect-error.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export { parseRetryAfter } from "./retry-after.js";
 export type * from "./types.js";

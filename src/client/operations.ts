@@ -9,6 +9,7 @@ import { ContractError, GraphError } from "./errors.js";
 import { resolveNextLink } from "./next-link.js";
 import type { CallOptions, Clock, ResponseInfo } from "./options.js";
 import { collectSecrets } from "./redact.js";
+import { RedirectError } from "./redirect-error.js";
 import { type CallState, newCallState } from "./transport.js";
 import type {
   ApiConnector,
@@ -112,6 +113,14 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
     };
     call.options.onResponse?.(info);
     const text = call.bodyText ?? "";
+    if (response.status >= 300 && response.status < 400) {
+      throw new RedirectError({
+        status: response.status,
+        headers: response.headers,
+        context: call,
+        now: context.clock.now(),
+      });
+    }
     if (!response.ok) {
       throw new GraphError({
         status: response.status,

@@ -50,8 +50,10 @@ export interface ClientOptions {
   /**
    * Called before every attempt (retries included), so a refreshed token is used. Return the
    * token, or an object with a `token` (such as `@azure/identity`'s AccessToken).
+   * `null` is accepted by the type because `TokenCredential.getToken` resolves to
+   * `AccessToken | null`; at run time it fails the call before anything is sent.
    */
-  getToken?: () => TokenLike | Promise<TokenLike>;
+  getToken?: () => TokenLike | null | Promise<TokenLike | null>;
   /** Sends each attempt. Default: the global `fetch`. */
   fetch?: FetchLike;
   /** Retry policy (merged over the defaults), or `false` for no retries. */

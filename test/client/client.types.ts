@@ -1,6 +1,8 @@
 // Type tests, checked by `tsc -p tsconfig.json` (npm run lint:ts, part of npm test); never
 // run. Each `@ts-expect-error` proves that a wrong program does not compile: if it ever did,
 // the directive itself would become the error.
+
+import type { TokenCredential } from "@azure/core-auth";
 import type {
   ApiConnector,
   ApiConnectorCreate,
@@ -10,7 +12,13 @@ import type {
   GraphError,
   ResponseInfo,
 } from "../../src/index.js";
-import { isBasicAuthentication, isClientCertificateAuthentication, isPkcs12Certificate } from "../../src/index.js";
+import {
+  createApiConnectorsClient,
+  GRAPH_DEFAULT_SCOPE,
+  isBasicAuthentication,
+  isClientCertificateAuthentication,
+  isPkcs12Certificate,
+} from "../../src/index.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {
@@ -244,4 +252,18 @@ export function errorFields(error: GraphError): void {
   void requestId;
   void clientRequestId;
   void innerRequestId;
+}
+
+// ---- getToken takes @azure/identity's TokenCredential as it is typed (issue: it resolves
+// to `AccessToken | null`, which once did not compile) ----
+
+export function withTokenCredential(credential: TokenCredential): ApiConnectorsClient {
+  return createApiConnectorsClient({ getToken: () => credential.getToken(GRAPH_DEFAULT_SCOPE) });
+}
+
+export function tokenSources(): void {
+  createApiConnectorsClient({ getToken: () => "token" });
+  createApiConnectorsClient({ getToken: async () => ({ token: "t", expiresOnTimestamp: 0 }) });
+  // @ts-expect-error a number is no token
+  createApiConnectorsClient({ getToken: () => 42 });
 }

@@ -105,6 +105,17 @@ describe("headers on every attempt", () => {
     expect(server.requests[0]?.headers.authorization).toBe("Bearer aad-token-for-https://graph.microsoft.com/.default");
   });
 
+  it("fails clearly, sending nothing, when a TokenCredential resolves null", async () => {
+    server.script({ status: 200, body: basicConnector });
+    const credential = { getToken: async (_scope: string) => null };
+    await expect(
+      client({ token: undefined, getToken: () => credential.getToken(GRAPH_DEFAULT_SCOPE) }).getApiConnector(
+        CONNECTOR_ID,
+      ),
+    ).rejects.toThrow(/^getToken\(\) returned null: the credential gave no access token, so nothing was sent$/);
+    expect(server.requests).toEqual([]);
+  });
+
   it("sends no Authorization without a token source, and fails clearly on an empty token", async () => {
     server.script({ status: 200, body: basicConnector });
     await client({ token: undefined }).getApiConnector(CONNECTOR_ID);
