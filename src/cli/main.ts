@@ -30,6 +30,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: "write Graph-docs Markdown pages (one per operation and resource type) from the contract",
     load: async () => (await import("./docs-pages-command.js")).runDocsPages,
   },
+  diff: {
+    summary:
+      "compare two versions of the contract: breaking, warning and info changes, direction- and discriminator-aware",
+    load: async () => (await import("./diff-command.js")).runDiff,
+  },
   mock: {
     summary: "run a stateful mock of the API for tests (contract-checked, optional fault injection)",
     load: async () => (await import("./mock-command.js")).runMock,
