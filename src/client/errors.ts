@@ -153,16 +153,21 @@ export class TimeoutError extends NetworkError {
 /** A body does not match the contract (`validate: "request"` or `"both"`). */
 export class ContractError extends Error {
   override readonly name = "ContractError";
+  /** The issues, their messages redacted (a message may quote a value that echoes a secret). */
+  readonly issues: readonly ValidationIssue[];
   constructor(
     readonly direction: "request" | "response",
     readonly operationId: string,
-    readonly issues: readonly ValidationIssue[],
+    issues: readonly ValidationIssue[],
     readonly status?: number,
+    secrets: readonly string[] = [],
   ) {
+    issues = issues.map((issue) => ({ ...issue, message: redactText(issue.message, secrets) }));
     const subject =
       direction === "request" ? `${operationId} request body` : `${operationId} ${String(status)} response body`;
     const outcome = direction === "request" ? "; nothing was sent" : "";
     super(`${subject} does not match the contract${outcome}: ${summarizeIssues(issues, { limit: 5 })}`);
+    this.issues = issues;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Middleware } from "openapi-fetch";
 import { findOperation, validateRequest, validateResponse } from "../validate/index.js";
 import { ContractError } from "./errors.js";
+import { collectSecrets } from "./redact.js";
 import { bodyText } from "./replayable-request.js";
 import { bodyTextOf } from "./response-body.js";
 
@@ -64,8 +65,10 @@ export function contractChecks(mode: "request" | "both"): Middleware {
     async onRequest({ request, schemaPath }) {
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      const result = validateRequest(operationId, await jsonBody(request));
-      if (!result.valid) throw new ContractError("request", operationId, result.issues);
+      const body = await jsonBody(request);
+      const result = validateRequest(operationId, body);
+      if (!result.valid)
+        throw new ContractError("request", operationId, result.issues, undefined, collectSecrets(body));
       return undefined;
     },
     async onResponse({ request, response, schemaPath }) {
@@ -73,7 +76,11 @@ export function contractChecks(mode: "request" | "both"): Middleware {
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
       const result = validateResponse(operationId, response.status, await jsonBody(response));
-      if (!result.valid) throw new ContractError("response", operationId, result.issues, response.status);
+      if (!result.valid) {
+        // The response may echo what the request sent: redact the request's secrets.
+        const secrets = collectSecrets(await jsonBody(request));
+        throw new ContractError("response", operationId, result.issues, response.status, secrets);
+      }
       return undefined;
     },
   };

@@ -127,7 +127,7 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
         headers: response.headers,
         body: parseLoosely(text),
         context: call,
-        secrets,
+        secrets: [...secrets, ...call.tokens],
         now: context.clock.now(),
       });
     }

@@ -39,10 +39,12 @@ export interface CallState extends CallContext {
   readsBodyText: boolean;
   /** The final answer's body, read within its attempt. */
   bodyText?: string;
+  /** The bearer tokens sent, for the errors to redact should an answer echo one. */
+  tokens: string[];
 }
 
 export function newCallState(options: CallOptions = {}, readsBodyText = false): CallState {
-  return { options, readsBodyText, method: "", url: "", clientRequestId: "", attempts: 0 };
+  return { options, readsBodyText, method: "", url: "", clientRequestId: "", attempts: 0, tokens: [] };
 }
 
 /**
@@ -68,8 +70,9 @@ function attemptScope(callSignal: AbortSignal, clientSignal: AbortSignal | undef
   };
 }
 
-async function bearer(settings: TransportSettings): Promise<string | undefined> {
+async function bearer(settings: TransportSettings, call: CallState): Promise<string | undefined> {
   const token = await settings.token();
+  if (token !== undefined && token !== "" && !call.tokens.includes(token)) call.tokens.push(token);
   return token === undefined ? undefined : `Bearer ${token}`;
 }
 
@@ -102,7 +105,7 @@ async function sendAttempt(a: Attempting, attempt: number): Promise<AttemptResul
   const { request, settings, call } = a;
   // Set on the call's own Request (as openapi-fetch's auth middleware would); fetch copies them.
   const headers = request.headers;
-  const authorization = await bearer(settings);
+  const authorization = await bearer(settings, call);
   if (authorization !== undefined) headers.set("authorization", authorization);
   if (attempt > 1) headers.set("retry-attempt", String(attempt - 1)); // as Microsoft's SDKs send it
 

@@ -1,7 +1,7 @@
 // Where JSON pointers point in the source text, for line/column and code frames; and where
 // the write-only secrets are, so that a code frame can mask them.
 import { pointerTokens } from "../validate/pointer.js";
-import { walkJson } from "./walk.js";
+import { maskedRanges, walkJson } from "./walk.js";
 
 export interface JsonLocation {
   /** Offset of the value (or, for a missing member, of the nearest enclosing value). */
@@ -47,8 +47,7 @@ export function locatePointers(text: string, pointers: readonly string[]): Sourc
 
   walkJson(text, {
     value: (event) => {
-      if (event.secret && event.kind !== "object" && event.kind !== "array")
-        secrets.push([event.offset, event.offset + event.length]);
+      secrets.push(...maskedRanges(text, event));
       if (event.path.length <= maxDepth) {
         const key = pathKey(event.path);
         if (wanted.has(key) && !found.has(key)) {

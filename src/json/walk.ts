@@ -3,7 +3,7 @@
 // its tokens is written here because jsonc-parser's own tree walkers (`visit`, `parseTree`)
 // recurse once per nesting level and overflow the stack on a 10,000-deep document. This walk
 // keeps an explicit stack, so any depth that fits in memory works.
-import { SECRET_PROPERTIES } from "../validate/index.js";
+import { isSecretProperty, userInfoRanges } from "../validate/index.js";
 import { jsoncParser } from "./jsonc.js";
 
 // jsonc-parser's SyntaxKind and ScanError are `const enum`s, which isolatedModules cannot
@@ -70,6 +70,18 @@ export interface JsonValueEvent {
   keyOffset: number | undefined;
   /** True inside a write-only secret member (`password`, `pkcs12Value`). */
   secret: boolean;
+}
+
+/**
+ * The [start, end) offsets of `text` a code frame must mask for this value: the whole of a
+ * scalar inside a secret member, the user info of a URL in any other string.
+ */
+export function maskedRanges(text: string, event: JsonValueEvent): Array<[number, number]> {
+  if (event.kind === "object" || event.kind === "array") return [];
+  if (event.secret) return [[event.offset, event.offset + event.length]];
+  if (event.kind !== "string") return [];
+  const token = text.slice(event.offset, event.offset + event.length);
+  return userInfoRanges(token).map(([start, end]) => [event.offset + start, event.offset + end]);
 }
 
 export interface JsonDuplicateEvent {
@@ -221,7 +233,7 @@ export function walkJson(
         path.push(key);
         if (first !== undefined) visitor.duplicate?.({ path, keyOffset: offset, firstKeyOffset: first });
         else frame?.keys?.set(key, offset);
-        if (secretFrom < 0 && SECRET_PROPERTIES.has(key)) secretFrom = path.length - 1;
+        if (secretFrom < 0 && isSecretProperty(key)) secretFrom = path.length - 1;
         keyOffset = offset;
         expect = "colon";
         break;

@@ -5,7 +5,8 @@ import { expectations } from "../../generated/operations.js";
 import type { CompiledValidatorError } from "../../generated/validators.js";
 import { discriminatorHint } from "./hints.js";
 import { childPointer, pointerTokens, valueAt } from "./pointer.js";
-import { SECRET_PROPERTIES, type ValidationIssue } from "./types.js";
+import { isSecretProperty, withoutUserInfo } from "./secrets.js";
+import type { ValidationIssue } from "./types.js";
 
 /** The most issues one payload reports; a payload with more gets a final "N more" issue. */
 export const MAX_ISSUES = 100;
@@ -19,14 +20,16 @@ function describeType(value: unknown): string {
 }
 
 function isSecretPointer(pointer: string): boolean {
-  return pointerTokens(pointer).some((token) => SECRET_PROPERTIES.has(token));
+  return pointerTokens(pointer).some(isSecretProperty);
 }
 
 /** `, got "x"` for a short, non-secret scalar; nothing otherwise. */
 function got(data: unknown, pointer: string): string {
   if (isSecretPointer(pointer)) return "";
   const value = valueAt(data, pointer);
-  if (typeof value === "string") return value.length <= QUOTABLE_LENGTH ? `, got ${JSON.stringify(value)}` : "";
+  // A URL is quoted without its user info (`https://user:pw@…`): credentials are never echoed.
+  if (typeof value === "string")
+    return value.length <= QUOTABLE_LENGTH ? `, got ${JSON.stringify(withoutUserInfo(value))}` : "";
   if (typeof value === "number" || typeof value === "boolean" || value === null)
     return `, got ${JSON.stringify(value)}`;
   return value === undefined ? "" : `, got ${describeType(value)}`;

@@ -35,22 +35,26 @@ describe("codeFrame", () => {
       name: "a secret before the caret is masked and the caret follows",
       text: '{"password": "hunter2-Fixture-long", "targetUrl": "http://x"}',
       at: '"http',
-      want: { lines: [{ number: 1, text: '{"password": "<hidden>", "targetUrl": "http://x"}' }], line: 1, column: 39 },
+      want: {
+        lines: [{ number: 1, text: '{"password": "[REDACTED]", "targetUrl": "http://x"}' }],
+        line: 1,
+        column: 41,
+      },
     },
     {
       name: "a caret on a secret points at its mask",
       text: '{"password": "hunter2-Fixture"}',
       at: '"hunter2',
-      want: { lines: [{ number: 1, text: '{"password": "<hidden>"}' }], line: 1, column: 14 },
+      want: { lines: [{ number: 1, text: '{"password": "[REDACTED]"}' }], line: 1, column: 14 },
     },
     {
       name: "every scalar inside a secret member is masked",
       text: '{"pkcs12Value": [12345, true, "0ther-Fixture-Secret"], "x": 1}',
       at: "1}",
       want: {
-        lines: [{ number: 1, text: '{"pkcs12Value": [<hidden>, <hidden>, "<hidden>"], "x": 1}' }],
+        lines: [{ number: 1, text: '{"pkcs12Value": [[REDACTED], [REDACTED], "[REDACTED]"], "x": 1}' }],
         line: 1,
-        column: 56,
+        column: 62,
       },
     },
   ])("$name", ({ text, firstLine, at, want }) => {

@@ -6,7 +6,7 @@
 import { findDuplicateKeys, hasDuplicateKeys } from "../../json/duplicates.js";
 import { lineStarts, positionAt } from "../../json/lines.js";
 import { locatePointers } from "../../json/locate.js";
-import { walkJson } from "../../json/walk.js";
+import { maskedRanges, walkJson } from "../../json/walk.js";
 import { type ValidationIssue, validateRequest, validateResponse } from "../../validate/index.js";
 import { escapePointerToken, valueAt } from "../../validate/pointer.js";
 import { codeFrame, type FrameSource } from "./code-frame.js";
@@ -70,8 +70,7 @@ function syntaxFinding(payload: PayloadText): Finding {
   const secrets: Array<[number, number]> = [];
   const error = walkJson(payload.text, {
     value: (event) => {
-      if (event.secret && event.kind !== "object" && event.kind !== "array")
-        secrets.push([event.offset, event.offset + event.length]);
+      secrets.push(...maskedRanges(payload.text, event));
     },
   }) ?? { offset: 0, showable: 0, message: "not valid JSON" }; // JSON.parse and the walk disagree: say so without a position
   const placed = placedFor(payload, secrets);

@@ -4,11 +4,12 @@
 // are megabytes long (minified JSON, NDJSON), and stop at a syntax error, none of which a
 // general code-frame library does.
 import { lineText, positionAt } from "../../json/lines.js";
+import { REDACTED } from "../../validate/index.js";
 import type { CodeFrame } from "./model.js";
 
 const WIDTH = 100;
 const BEFORE_CARET = 40;
-const MASK = "<hidden>";
+const MASK = REDACTED;
 /** Replaced one for one (so the caret keeps its column): what a terminal would act on. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: masking control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
