@@ -8,7 +8,7 @@ import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
-import { formatOption, writeReport } from "./write-report.js";
+import { formatOption, REPORT_FLAGS, reportOptions, writeReport } from "./write-report.js";
 
 export const CHECK_DOCS_USAGE = `Usage: apiconnectors check-docs FILE.md... [--format FORMAT] [--fail-on-empty]
 
@@ -26,10 +26,15 @@ objects in it whose "@odata.type" is a contract type (an expanded connector, its
 authenticationConfiguration) are checked.
 
   FILE.md              a Markdown page, "-" for stdin, a directory (its .md files) or a quoted glob
-  --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
+  --format, -f FORMAT  text (default), json, github (workflow annotations; alias github-actions),
+                       junit (XML) or sarif (SARIF 2.1.0, for code scanning)
   --output FILE        write the report to FILE and the text report to stdout (one run, two audiences)
   --verbose            the text format lists passing examples too
   --fail-on-empty      exit 1 when nothing was checked (no example of a contract operation)
+  --quiet              report errors only, not warnings
+  --max-problems N     report at most N findings (the exit code still counts them all)
+  --no-color, --color  colours off or on, whatever the terminal, NO_COLOR or FORCE_COLOR say
+  --version            the package's version
   --help, -h           this help
 
 Exit codes: 0 every example conforms (or nothing was checked: reported as such, exit 1 with
@@ -40,10 +45,8 @@ function parse(argv: readonly string[]) {
     "check-docs",
     argv,
     {
-      format: { type: "string", short: "f", default: "text" },
-      verbose: { type: "boolean", default: false },
+      ...REPORT_FLAGS,
       "fail-on-empty": { type: "boolean", default: false },
-      output: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     true,
@@ -68,8 +71,10 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
     results.push(...found);
   }
   const failOnEmpty = values["fail-on-empty"] === true;
-  return writeReport({ command: "check-docs", results, ...(failOnEmpty ? { failOnEmpty } : {}) }, format, io, {
-    verbose: values.verbose,
-    ...(values.output === undefined ? {} : { output: values.output }),
-  });
+  return writeReport(
+    { command: "check-docs", results, ...(failOnEmpty ? { failOnEmpty } : {}) },
+    format,
+    io,
+    reportOptions(values),
+  );
 }

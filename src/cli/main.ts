@@ -3,6 +3,7 @@
 // never a stack trace: 0 conforms, 1 does not conform, 2 could not run as asked, 3 a bug.
 import { type CommandRun, processIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
+import { didYouMean } from "./suggest.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
 
 interface Command {
@@ -10,6 +11,8 @@ interface Command {
   summary: string;
   /** Loads the command's module only when it runs, so each command starts fast. */
   load: () => Promise<CommandRun>;
+  /** Its --version is a flag of its own (docs-pages: the Graph version), not the package's version. */
+  ownVersionFlag?: true;
 }
 
 /**
@@ -29,6 +32,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   "docs-pages": {
     summary: "write Graph-docs Markdown pages (one per operation and resource type) from the contract",
     load: async () => (await import("./docs-pages-command.js")).runDocsPages,
+    ownVersionFlag: true,
   },
   diff: {
     summary:
@@ -54,6 +58,20 @@ Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command cou
 `;
 }
 
+function beforeDoubleDash(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf("--");
+  return end === -1 ? argv : argv.slice(0, end);
+}
+
+/** Whether the command line asks for GitHub workflow commands (--format github or github-actions). */
+function wantsGithubFormat(argv: readonly string[]): boolean {
+  const args = beforeDoubleDash(argv);
+  return args.some((arg, i) => {
+    const value = arg === "--format" || arg === "-f" ? args[i + 1] : /^(?:--format=|-f=?)(.+)$/.exec(arg)?.[1];
+    return value === "github" || value === "github-actions";
+  });
+}
+
 async function run(argv: string[]): Promise<number> {
   const io = processIO();
   const [name, ...rest] = argv;
@@ -65,15 +83,20 @@ async function run(argv: string[]): Promise<number> {
     io.stdout(usage());
     return EXIT_OK;
   }
-  if (name === "--version" || name === "-v") {
-    const { createRequire } = await import("node:module");
-    const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
-    io.stdout(`${version}\n`);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  // --version on any command (before a "--"), as in most CLIs; -v only on its own.
+  const versionAsked = command && !command.ownVersionFlag && beforeDoubleDash(rest).includes("--version");
+  if (name === "--version" || name === "-v" || versionAsked) {
+    const { PACKAGE_VERSION } = await import("../client/version.js");
+    io.stdout(`${PACKAGE_VERSION}\n`);
     return EXIT_OK;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command)
-    throw new UsageError(terminalText`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  if (!command) {
+    const names = Object.keys(COMMANDS);
+    throw new UsageError(
+      `${terminalText`unknown command "${name}"`}${didYouMean(name, names)}; commands: ${names.join(", ")}`,
+    );
+  }
   return (await command.load())(rest, io);
 }
 
@@ -89,6 +112,11 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`apiconnectors: ${error.message}\n`);
+    // Under --format github the job's annotations show the usage error too, not only its log.
+    if (wantsGithubFormat(process.argv.slice(2))) {
+      const { escapeData } = await import("./report/github.js");
+      process.stdout.write(`::error title=apiconnectors::${escapeData(error.message)}\n`);
+    }
     process.exitCode = EXIT_USAGE;
   } else {
     // A bug of ours: say so in one line rather than print a stack trace.

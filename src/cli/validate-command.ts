@@ -10,8 +10,9 @@ import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import { Progress } from "./report/progress.js";
 import { terminalText } from "./report/terminal-text.js";
+import { didYouMean } from "./suggest.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
-import { formatOption, writeReport } from "./write-report.js";
+import { formatOption, REPORT_FLAGS, reportOptions, writeReport } from "./write-report.js";
 
 export type { CommandIO } from "./io.js";
 
@@ -27,9 +28,14 @@ Validates payloads against the apiConnectors contract.
                        for .http files, only the fallback for a response with no request before it
   --request            the payloads are request bodies
   --response STATUS    the payloads are response bodies of this HTTP status (an empty file is a body-less response)
-  --format, -f FORMAT  text (default), json, github (workflow annotations) or junit (XML)
+  --format, -f FORMAT  text (default), json, github (workflow annotations; alias github-actions),
+                       junit (XML) or sarif (SARIF 2.1.0, for code scanning)
   --output FILE        write the report to FILE and the text report to stdout (one run, two audiences)
   --verbose            the text format lists passing payloads too
+  --quiet              report errors only, not warnings
+  --max-problems N     report at most N findings (the exit code still counts them all)
+  --no-color, --color  colours off or on, whatever the terminal, NO_COLOR or FORCE_COLOR say
+  --version            the package's version
   --help, -h           this help
 
 Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command could not run as asked.
@@ -43,9 +49,7 @@ function parse(argv: readonly string[]) {
       operation: { type: "string", short: "o" },
       request: { type: "boolean", default: false },
       response: { type: "string" },
-      format: { type: "string", short: "f", default: "text" },
-      verbose: { type: "boolean", default: false },
-      output: { type: "string" },
+      ...REPORT_FLAGS,
       help: { type: "boolean", short: "h", default: false },
     },
     true,
@@ -55,9 +59,14 @@ function parse(argv: readonly string[]) {
 function resolveOperation(name: string): OperationEntry {
   const operation = findOperation(name);
   if (operation) return operation;
-  const known = listOperations().map((op) => `  ${op.operationId}  (${op.method} ${op.path})`);
+  const operations = listOperations();
+  const known = operations.map((op) => `  ${op.operationId}  (${op.method} ${op.path})`);
+  const hint = didYouMean(name, [
+    ...operations.map((op) => op.operationId),
+    ...operations.map((op) => `${op.method} ${op.path}`),
+  ]);
   throw new UsageError(
-    `${terminalText`unknown operation ${JSON.stringify(name)}`}; known operations:\n${known.join("\n")}`,
+    `${terminalText`unknown operation ${JSON.stringify(name)}`}${hint}; known operations:\n${known.join("\n")}`,
   );
 }
 
@@ -138,8 +147,5 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     ...(target?.status === undefined ? {} : { status: target.status }),
     results,
   };
-  return writeReport(report, format, io, {
-    verbose: values.verbose,
-    ...(values.output === undefined ? {} : { output: values.output }),
-  });
+  return writeReport(report, format, io, reportOptions(values));
 }

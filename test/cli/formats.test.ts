@@ -1,36 +1,15 @@
 // The output formats as pure functions of a report: tables of { name, given, want }.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { Finding, PayloadResult, Report } from "../../src/cli/check/model.js";
+import type { Report } from "../../src/cli/check/model.js";
 import { escapeData, escapeProperty, formatGithub } from "../../src/cli/report/github.js";
 import { formatJson } from "../../src/cli/report/json.js";
 import { escapeXmlAttribute, escapeXmlText, formatJunit } from "../../src/cli/report/junit.js";
 import { terminalSafe } from "../../src/cli/report/terminal-text.js";
 import { formatText } from "../../src/cli/report/text.js";
+import { error, report, result } from "./support/reports.js";
 
 const plain = { color: false, verbose: false };
-
-function result(overrides: Partial<PayloadResult> & { findings?: Finding[] }): PayloadResult {
-  const findings = overrides.findings ?? [];
-  return {
-    file: "a.json",
-    operation: "createIdentityApiConnector",
-    direction: "request",
-    valid: findings.every((f) => f.severity !== "error"),
-    ...overrides,
-    findings,
-  };
-}
-const error = (overrides: Partial<Finding> = {}): Finding => ({
-  pointer: "/targetUrl",
-  keyword: "pattern",
-  message: "must be https",
-  severity: "error",
-  line: 3,
-  column: 16,
-  ...overrides,
-});
-const report = (...results: PayloadResult[]): Report => ({ command: "validate", results });
 
 describe("text", () => {
   it.each([

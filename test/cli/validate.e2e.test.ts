@@ -107,12 +107,15 @@ const cases: Case[] = [
   {
     name: "an unknown format",
     args: ["validate", "payloads/create-basic.json", ...CREATE, "--format", "xml"],
-    want: { code: 2, stderr: ["--format must be one of text, json, github, junit"] },
+    want: {
+      code: 2,
+      stderr: ['--format must be one of text, json, github, junit, sarif (or github-actions), got "xml"'],
+    },
   },
   {
     name: "an unknown flag",
     args: ["validate", "payloads/create-basic.json", ...CREATE, "--strict"],
-    want: { code: 2, stderr: ["Unknown option '--strict'", 'run "apiconnectors validate --help"'] },
+    want: { code: 2, stderr: ['unknown flag --strict; run "apiconnectors validate --help"'] },
   },
   {
     name: "a missing file",

@@ -159,7 +159,7 @@ describe("apiconnectors mock (built CLI)", () => {
       () => ["--page-size", "1000"],
       /--page-size takes a whole number from 1 to 999, got "1000"/,
     ],
-    ["an unknown option", () => ["--verbose"], /Unknown option '--verbose'/],
+    ["an unknown option", () => ["--verbose"], /unknown flag --verbose; run "apiconnectors mock --help"/],
     ["an unknown Graph version", () => ["--graph-version", "v2.0"], /--graph-version takes v1\.0 or beta/],
     [
       "a public URL that is not http(s)",

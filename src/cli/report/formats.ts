@@ -1,8 +1,11 @@
 // The output formats, each in its own module and loaded only when asked for.
 import type { Report } from "../check/model.js";
 
-export const FORMAT_NAMES = ["text", "json", "github", "junit"] as const;
+export const FORMAT_NAMES = ["text", "json", "github", "junit", "sarif"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** Other names users know a format by: Redocly and Spectral call the annotations `github-actions`. */
+export const FORMAT_ALIASES: Readonly<Record<string, FormatName>> = { "github-actions": "github" };
 
 export interface FormatOptions {
   /** ANSI colours (text format only). */
@@ -18,10 +21,13 @@ const LOADERS: Readonly<Record<FormatName, () => Promise<Formatter>>> = {
   json: async () => (await import("./json.js")).formatJson,
   github: async () => (await import("./github.js")).formatGithub,
   junit: async () => (await import("./junit.js")).formatJunit,
+  sarif: async () => (await import("./sarif.js")).formatSarif,
 };
 
-export function isFormatName(name: string): name is FormatName {
-  return (FORMAT_NAMES as readonly string[]).includes(name);
+/** The format a --format value names (an alias resolved), or undefined. */
+export function resolveFormatName(name: string): FormatName | undefined {
+  if ((FORMAT_NAMES as readonly string[]).includes(name)) return name as FormatName;
+  return Object.hasOwn(FORMAT_ALIASES, name) ? FORMAT_ALIASES[name] : undefined;
 }
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {

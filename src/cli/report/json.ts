@@ -8,7 +8,7 @@ export const JSON_REPORT_VERSION = 1;
 // JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (CSI U+009B) and U+2028/9
 // raw; as \uXXXX escapes they read back the same and the report printed to a terminal stays inert.
 
-function jsonSafe(json: string): string {
+export function jsonSafe(json: string): string {
   return json.replace(RAW_IN_JSON_AND_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
