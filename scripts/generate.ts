@@ -5,9 +5,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { bundleSpec } from "./lib/bundle.js";
+import { shapeDeclaration } from "./lib/declarations.js";
 import { commentHeader } from "./lib/header.js";
 import { buildJsonSchemaDefs, JSON_SCHEMAS_DECLARATION } from "./lib/json-schemas.js";
-import { operationValidatorsDeclaration, operationValidatorsModule } from "./lib/operation-validators.js";
+import { operationValidatorsModule } from "./lib/operation-validators.js";
 import { readOperations } from "./lib/operations.js";
 import { generatedDir, repoRoot } from "./lib/paths.js";
 import { buildTypes } from "./lib/types.js";
@@ -41,26 +42,8 @@ async function render(): Promise<Map<string, string>> {
     ),
   );
   files.set("operation-validators.js", esm(operationValidatorsModule(operations)));
-  files.set("operation-validators.d.ts", `${header}${operationValidatorsDeclaration}`);
-  files.set(
-    "operations.d.ts",
-    `${header}${[
-      "export interface OperationEntry {",
-      "  operationId: string;",
-      "  method: string;",
-      "  path: string;",
-      "  request: { required: boolean; schema: string } | null;",
-      "  responses: Record<string, string | null>;",
-      '  query: { schema: string; parameters: Record<string, { type: "string" | "integer" | "boolean" | "array" }> };',
-      "}",
-      "export declare const operations: OperationEntry[];",
-      "export declare const expectations: {",
-      "  patterns: Record<string, string>;",
-      "  discriminators: Record<string, Record<string, string[]>>;",
-      "};",
-      "",
-    ].join("\n")}`,
-  );
+  files.set("operation-validators.d.ts", `${header}${shapeDeclaration("operation-validators")}`);
+  files.set("operations.d.ts", `${header}${shapeDeclaration("operations")}`);
   return files;
 }
 

@@ -2,7 +2,7 @@
 // body and of each documented response status, bound once at import. validateRequest and
 // validateResponse look an operation up in this table instead of resolving a schema name and
 // reading a module namespace on every call (docs/benchmarks.md, "Validation").
-import type { OperationEntry } from "./operations.js";
+import type { OperationEntry } from "./shapes/operations.js";
 
 const VALIDATORS_IMPORT = 'import * as firstError from "./validators.js";';
 
@@ -30,15 +30,3 @@ export function operationValidatorsModule(operations: OperationEntry[]): string 
     "\n",
   );
 }
-
-export const operationValidatorsDeclaration = [
-  'import type { CompiledValidator } from "./validators.js";',
-  "export interface OperationValidators {",
-  "  /** The request body's validator, or null for an operation that takes no body. */",
-  "  request: CompiledValidator | null;",
-  "  /** Status code or range (`4XX`) → the body's validator, or null for a response without content. */",
-  "  responses: Record<string, CompiledValidator | null>;",
-  "}",
-  "export declare const operationValidators: Record<string, OperationValidators>;",
-  "",
-].join("\n");

@@ -1,25 +1,9 @@
 // Reads the bundled document's operations into the table the runtime uses to pick a
 // validator: operation × direction × status → the name of a schema in `$defs`.
 import type { OpenApiDocument } from "./bundle.js";
+import type { OperationEntry, QueryParameterEntry } from "./shapes/operations.js";
 
-export interface OperationEntry {
-  operationId: string;
-  method: string;
-  path: string;
-  request: { required: boolean; schema: string } | null;
-  /** Status code or range (`4XX`) → schema name, or null when the response has no body. */
-  responses: Record<string, string | null>;
-  /**
-   * The declared query parameters: the schema (an object of them, closed) that a parsed query
-   * string is validated against, and how each value is read from the URL (OpenAPI `style:
-   * form, explode: false` arrays are comma-separated; integers and booleans are coerced).
-   */
-  query: { schema: string; parameters: Record<string, QueryParameterEntry> };
-}
-
-export interface QueryParameterEntry {
-  type: "string" | "integer" | "boolean" | "array";
-}
+export type { OperationEntry, QueryParameterEntry };
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const JSON_MEDIA = "application/json";

@@ -17,13 +17,16 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import patternKeyword from "ajv/dist/vocabularies/validation/pattern.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument } from "./bundle.js";
+import { constantDeclarations, shapeDeclaration } from "./declarations.js";
 import {
   NATIVE_PATTERNS,
   NATIVE_PATTERNS_IDENTIFIER,
   NATIVE_PATTERNS_SOURCE,
   nativePatternFunctions,
 } from "./native-patterns.js";
-import type { OperationEntry } from "./operations.js";
+import type { Expectations, OperationEntry } from "./shapes/operations.js";
+
+export type { Expectations };
 
 /** What the generated code calls ajv-formats' definitions, and the import that binds it. */
 const FORMATS_IDENTIFIER = "fullFormats";
@@ -36,13 +39,6 @@ const COMPONENT_REF = /^#\/components\/schemas\//;
 const PROSE_KEYWORDS = new Set(["title", "description", "examples", "example", "externalDocs"]);
 
 type Json = Record<string, unknown>;
-
-export interface Expectations {
-  /** A `pattern` → the words for it (the schema's `x-pattern-description`). */
-  patterns: Record<string, string>;
-  /** A schema name → discriminator property → the tag values its unions accept. */
-  discriminators: Record<string, Record<string, string[]>>;
-}
 
 interface PreparedSchemas {
   defs: Record<string, Json>;
@@ -233,18 +229,7 @@ export function buildValidators(
   };
 }
 
-/** The declaration file beside each validators module. */
+/** The declaration file beside each validators module: the shape, and one validator per schema. */
 export function validatorsDeclaration(names: string[]): string {
-  return [
-    "export interface CompiledValidatorError {",
-    "  instancePath: string;",
-    "  schemaPath: string;",
-    "  keyword: string;",
-    "  params: Record<string, unknown>;",
-    "  message?: string;",
-    "}",
-    "export type CompiledValidator = ((data: unknown) => boolean) & { errors?: CompiledValidatorError[] | null };",
-    ...names.map((name) => `export declare const ${name}: CompiledValidator;`),
-    "",
-  ].join("\n");
+  return `${shapeDeclaration("validators")}${constantDeclarations(names, "CompiledValidator")}`;
 }
