@@ -14,7 +14,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   mock: ["validate", "json", "generated"],
   "standard-schema": ["validate", "generated"],
   "docs-pages": [],
-  cli: ["validate", "json", "client", "mock", "standard-schema", "docs-pages", "generated"],
+  // A known back-edge: the diff reports borrow the CLI's output sanitisers (cli/report/).
+  diff: ["validate", "cli"],
+  cli: ["validate", "json", "client", "mock", "standard-schema", "docs-pages", "diff", "generated"],
   "index.ts": ["validate", "client"],
 };
 
