@@ -48,3 +48,26 @@ export function followSignals(sources: readonly (AbortSignal | undefined)[]): {
     },
   };
 }
+
+/**
+ * `promise`, or a rejection with the signal's reason as soon as it aborts: for work the
+ * client cannot cancel itself, such as a caller's getToken(), so that the call's timeout and
+ * abort still end the wait (the promise keeps running; its result is dropped).
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}

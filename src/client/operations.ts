@@ -76,6 +76,12 @@ function parseLoosely(text: string): unknown {
 
 function requireId(id: string): string {
   if (typeof id !== "string" || id.trim() === "") throw new TypeError("an API connector id must be a non-empty string");
+  // openapi-fetch percent-encodes the id, but "." and ".." (and "%2e%2e", which URL parsers
+  // read the same way, WHATWG URL §4.4) would still leave the item path: `…/apiConnectors/..`
+  // is `/identity`. No Graph id is a dot segment.
+  const decoded = id.toLowerCase().replaceAll("%2e", ".");
+  if (decoded === "." || decoded === "..")
+    throw new TypeError(`an API connector id cannot be ${JSON.stringify(id)}: it would change the request path`);
   return id;
 }
 

@@ -9,7 +9,7 @@
 // (The same layering as Kiota's RetryHandler sitting below its request builders, and the
 // custom-fetch pattern of basecamp/basecamp-sdk PR #538; openapi-fetch itself declines to
 // retry, openapi-typescript #1122.)
-import { followSignals } from "./abort.js";
+import { followSignals, untilAborted } from "./abort.js";
 import { type CallContext, NetworkError, TimeoutError } from "./errors.js";
 import { readNetworkFailure } from "./network-failure.js";
 import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
@@ -105,11 +105,20 @@ async function sendAttempt(a: Attempting, attempt: number): Promise<AttemptResul
   const { request, settings, call } = a;
   // Set on the call's own Request (as openapi-fetch's auth middleware would); fetch copies them.
   const headers = request.headers;
-  const authorization = await bearer(settings, call);
+  const scope = attemptScope(request.signal, settings.signal, a.timeoutMs);
+  let authorization: string | undefined;
+  try {
+    // The token is part of the attempt: its timeout and the caller's abort end the wait for it.
+    authorization = await untilAborted(bearer(settings, call), scope.signal);
+  } catch (error) {
+    scope.end();
+    if (scope.timedOut !== undefined && scope.signal.reason === scope.timedOut)
+      throw new TimeoutError(a.timeoutMs ?? 0, { context: { ...call }, note: "getToken() did not settle in time" });
+    throw error; // the caller's abort reason, or getToken's own failure
+  }
   if (authorization !== undefined) headers.set("authorization", authorization);
   if (attempt > 1) headers.set("retry-attempt", String(attempt - 1)); // as Microsoft's SDKs send it
 
-  const scope = attemptScope(request.signal, settings.signal, a.timeoutMs);
   a.log({ type: "attempt", attempt });
   try {
     // `manual`: a redirect would carry the bearer token to wherever it points.
