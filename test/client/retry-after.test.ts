@@ -20,6 +20,13 @@ describe("parseRetryAfter (RFC 9110 §10.2.3)", () => {
     { name: "a date in another format", given: "2015-10-21T07:28:30Z", want: undefined },
     { name: "garbage", given: "soon", want: undefined },
     { name: "too large to be safe", given: "99999999999999999999", want: undefined },
+    // Each date form is anchored at both ends: Date.parse alone would read all of these.
+    { name: "IMF-fixdate after other text", given: "foo Wed, 21 Oct 2015 07:28:30 GMT", want: undefined },
+    { name: "IMF-fixdate with an offset after GMT", given: "Wed, 21 Oct 2015 07:28:30 GMT+0100", want: undefined },
+    { name: "RFC 850 date after other text", given: "x Wednesday, 21-Oct-15 07:28:05 GMT", want: undefined },
+    { name: "RFC 850 date with an offset after GMT", given: "Wednesday, 21-Oct-15 07:28:05 GMT+0100", want: undefined },
+    { name: "asctime date after other text", given: "x Wed Oct 21 07:28:10 2015", want: undefined },
+    { name: "asctime date with a zone after it", given: "Wed Oct 21 07:28:10 2015 +0100", want: undefined },
   ];
   it.each(cases)("$name", ({ given, want }) => {
     expect(parseRetryAfter(given, NOW)).toBe(want);

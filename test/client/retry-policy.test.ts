@@ -196,3 +196,10 @@ describe("planNextStep (the transport's decision after an attempt)", () => {
     });
   });
 });
+
+describe("resolveRetryPolicy with undefined members", () => {
+  it("keeps the default for a member given as undefined (an options object built from optional config)", () => {
+    expect(resolveRetryPolicy({ maxRetries: undefined, baseDelayMs: undefined })).toEqual(DEFAULT_RETRY_POLICY);
+    expect(resolveRetryPolicy({ maxRetries: 5 }, { maxRetries: undefined }).maxRetries).toBe(5);
+  });
+});
