@@ -4,15 +4,17 @@ import { findOperation, listOperations, type OperationEntry } from "../validate/
 import { parseCommandArgs } from "./args.js";
 import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
-import type { PayloadResult, Report } from "./check/model.js";
+import type { PayloadResult } from "./check/model.js";
 import { expandInputs, type InputFile } from "./input/inputs.js";
+import { readInputChunks } from "./input/read-chunks.js";
 import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
+import type { ReportHeader } from "./report/formats.js";
 import { Progress } from "./report/progress.js";
 import { terminalText } from "./report/terminal-text.js";
 import { didYouMean } from "./suggest.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
-import { formatOption, REPORT_FLAGS, reportOptions, writeReport } from "./write-report.js";
+import { formatOption, openReport, REPORT_FLAGS, reportOptions } from "./write-report.js";
 
 export type { CommandIO } from "./io.js";
 
@@ -117,35 +119,46 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     files.some((file) => inputKind(file) !== "http"),
   );
 
-  const results: PayloadResult[] = [];
+  const header: ReportHeader = {
+    command: "validate",
+    ...(target ? { operation: target.operation, direction: target.direction } : {}),
+    ...(target?.status === undefined ? {} : { status: target.status }),
+  };
+  const report = await openReport(header, format, io, reportOptions(values));
+  // Counts only: each result is written by the report and dropped.
+  let payloads = 0;
   let failed = 0;
   let doneBytes = 0;
   const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY, totalBytes: totalBytes(files) });
   const add = (result: PayloadResult, fileDone: number) => {
-    results.push(result);
+    report.add(result);
+    payloads++;
     if (!result.valid) failed++;
-    progress.update(doneBytes + fileDone, results.length, failed);
+    progress.update(doneBytes + fileDone, payloads, failed);
   };
 
   for (const file of files) {
-    const bytes = await readInputBytes(file, io);
-    const before = results.length;
+    const before = payloads;
     const kind = inputKind(file);
-    if (kind === "http") {
-      const { checkHttpFile } = await import("./check/check-http-file.js");
-      for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
-    } else if (kind === "ndjson") checkNdjsonFile(file, bytes, target as Target, add);
-    else add(checkJsonFile(file, bytes, target as Target), bytes.length);
-    if (results.length === before) io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
-    doneBytes += bytes.length;
+    let size: number;
+    if (kind === "ndjson") {
+      let done = 0;
+      checkNdjsonFile(file, await readInputChunks(file, io), target as Target, (result, fileDone) => {
+        done = fileDone;
+        add(result, fileDone);
+      });
+      size = done;
+    } else {
+      const bytes = await readInputBytes(file, io);
+      if (kind === "http") {
+        const { checkHttpFile } = await import("./check/check-http-file.js");
+        for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
+      } else add(checkJsonFile(file, bytes, target as Target), bytes.length);
+      size = bytes.length;
+    }
+    if (payloads === before) io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
+    doneBytes += size;
   }
   progress.finish();
-
-  const report: Report = {
-    command: "validate",
-    ...(target ? { operation: target.operation, direction: target.direction } : {}),
-    ...(target?.status === undefined ? {} : { status: target.status }),
-    results,
-  };
-  return writeReport(report, format, io, reportOptions(values));
+  return report.finish();
 }

@@ -1,11 +1,20 @@
 // The end of every checking command: the report flags every checking command shares, the
-// report rendered in the asked format, and the exit code (0 every payload conforms, 1 at least
-// one does not, or nothing was checked under --fail-on-empty).
-import { writeFileSync } from "node:fs";
-import { type PayloadResult, type Report, runFailed } from "./check/model.js";
+// report in the asked format, written as results are produced, and the exit code (0 every
+// payload conforms, 1 at least one does not, or nothing was checked under --fail-on-empty).
+// Results are dropped once written; only counts are kept (docs/benchmarks.md, "CLI").
+import { closeSync, openSync, writeSync } from "node:fs";
+import { type PayloadResult, type Report, runFailed, Tally } from "./check/model.js";
 import type { ProcessIO } from "./io.js";
 import { shouldColor } from "./report/color.js";
-import { FORMAT_ALIASES, FORMAT_NAMES, type FormatName, loadFormatter, resolveFormatName } from "./report/formats.js";
+import {
+  FORMAT_ALIASES,
+  FORMAT_NAMES,
+  type FormatName,
+  loadFormat,
+  type ReportHeader,
+  type ReportStream,
+  resolveFormatName,
+} from "./report/formats.js";
 import { terminalText } from "./report/terminal-text.js";
 import { didYouMean } from "./suggest.js";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";
@@ -69,49 +78,119 @@ export function reportOptions(values: ReportFlagValues): ReportOptions {
   return options;
 }
 
-/** The report as shown: warnings left out under --quiet, findings cut at --max-problems. */
-function shown(report: Report, options: ReportOptions): { report: Report; hidden: number } {
-  let budget = options.maxProblems ?? Number.POSITIVE_INFINITY;
-  if (!options.quiet && budget === Number.POSITIVE_INFINITY) return { report, hidden: 0 };
-  let hidden = 0;
-  const results: PayloadResult[] = report.results.map((result) => {
-    const kept = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-    const room = Math.max(0, Math.min(kept.length, budget));
-    budget -= room;
-    hidden += kept.length - room;
-    return kept.length === result.findings.length && room === kept.length
-      ? result
-      : { ...result, findings: kept.slice(0, room) };
-  });
-  return { report: { ...report, results }, hidden };
+/** Collects small writes into one of about this size: one write call per 64 KiB, not per line. */
+const FLUSH_CHARS = 64 * 1024;
+
+class BufferedOutput {
+  private pending = "";
+  constructor(private readonly write: (text: string) => void) {}
+  add(text: string): void {
+    if (text === "") return;
+    this.pending += text;
+    if (this.pending.length >= FLUSH_CHARS) this.flush();
+  }
+  flush(): void {
+    if (this.pending === "") return;
+    const text = this.pending;
+    this.pending = "";
+    this.write(text);
+  }
 }
 
+export interface ReportSink {
+  add(result: PayloadResult): void;
+  /** Writes the ends of the report and returns the exit code. */
+  finish(): number;
+}
+
+function cannotWrite(path: string, error: unknown): UsageError {
+  return new UsageError(
+    terminalText`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+  );
+}
+
+/**
+ * The result as shown: warnings left out under --quiet, findings cut once --max-problems is
+ * spent (`budget` is what is left of it). `valid` stays the full result's.
+ */
+function shown(result: PayloadResult, options: ReportOptions, budget: { left: number; hidden: number }): PayloadResult {
+  if (!options.quiet && budget.left === Number.POSITIVE_INFINITY) return result;
+  const kept = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const room = Math.max(0, Math.min(kept.length, budget.left));
+  budget.left -= room;
+  budget.hidden += kept.length - room;
+  return kept.length === result.findings.length && room === kept.length
+    ? result
+    : { ...result, findings: kept.slice(0, room) };
+}
+
+export async function openReport(
+  header: ReportHeader,
+  format: FormatName,
+  io: ProcessIO,
+  options: ReportOptions,
+): Promise<ReportSink> {
+  const color = options.color ?? shouldColor(io);
+  const formatOptions = { color, verbose: options.verbose };
+  const outputs: Array<{ stream: ReportStream; out: BufferedOutput }> = [];
+  let file: number | undefined;
+  if (options.output === undefined) {
+    outputs.push({ stream: (await loadFormat(format))(header, formatOptions), out: new BufferedOutput(io.stdout) });
+  } else {
+    const target = options.output;
+    const stream = (await loadFormat(format))(header, { ...formatOptions, color: false });
+    const text = (await loadFormat("text"))(header, formatOptions);
+    try {
+      file = openSync(target, "w");
+    } catch (error) {
+      throw cannotWrite(target, error);
+    }
+    const fd = file;
+    const write = (chunk: string) => {
+      try {
+        writeSync(fd, chunk);
+      } catch (error) {
+        throw cannotWrite(target, error);
+      }
+    };
+    outputs.push({ stream, out: new BufferedOutput(write) }, { stream: text, out: new BufferedOutput(io.stdout) });
+  }
+  for (const { stream, out } of outputs) out.add(stream.start());
+  const tally = new Tally();
+  const budget = { left: options.maxProblems ?? Number.POSITIVE_INFINITY, hidden: 0 };
+  return {
+    add(full) {
+      const result = shown(full, options, budget);
+      tally.add(result);
+      for (const { stream, out } of outputs) out.add(stream.result(result));
+    },
+    finish() {
+      const summary = tally.summary();
+      for (const { stream, out } of outputs) {
+        out.add(stream.end(summary));
+        out.flush();
+      }
+      if (file !== undefined) closeSync(file);
+      if (budget.hidden > 0) {
+        io.stderr(
+          `apiconnectors: ${budget.hidden} more problem${budget.hidden === 1 ? "" : "s"} not shown (--max-problems ${options.maxProblems})\n`,
+        );
+      }
+      // Shown results keep their `valid`: the failed count and so the exit code are the full run's.
+      return runFailed(header, summary) ? EXIT_INVALID : EXIT_OK;
+    },
+  };
+}
+
+/** A report whose results are all known already (check-docs). */
 export async function writeReport(
-  full: Report,
+  report: Report,
   format: FormatName,
   io: ProcessIO,
   options: ReportOptions,
 ): Promise<number> {
-  const { report, hidden } = shown(full, options);
-  const formatter = await loadFormatter(format);
-  const color = options.color ?? shouldColor(io);
-  if (options.output === undefined) {
-    io.stdout(formatter(report, { color, verbose: options.verbose }));
-  } else {
-    try {
-      writeFileSync(options.output, formatter(report, { color: false, verbose: options.verbose }));
-    } catch (error) {
-      throw new UsageError(
-        terminalText`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
-    }
-    const text = format === "text" ? formatter : await loadFormatter("text");
-    io.stdout(text(report, { color, verbose: options.verbose }));
-  }
-  if (hidden > 0) {
-    io.stderr(
-      `apiconnectors: ${hidden} more problem${hidden === 1 ? "" : "s"} not shown (--max-problems ${options.maxProblems})\n`,
-    );
-  }
-  return runFailed(full) ? EXIT_INVALID : EXIT_OK;
+  const { results, ...header } = report;
+  const sink = await openReport(header, format, io, options);
+  for (const result of results) sink.add(result);
+  return sink.finish();
 }

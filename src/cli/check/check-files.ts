@@ -30,55 +30,97 @@ export function checkJsonFile(file: InputFile, bytes: Buffer, target: Target): P
 }
 
 /**
- * Checks each line of an NDJSON file, calling `onResult` with each payload's result and how
- * far into the file (in characters) it got. A line that is not valid UTF-8 fails on its own;
- * the others are still checked.
+ * Checks each line of an NDJSON file, given as chunks of bytes in order (a file is read a
+ * chunk at a time, so memory does not grow with its length; a chunk may be reused by the
+ * reader once the next is asked for), calling `onResult` with each
+ * payload's result and how many bytes of the file are done. A line that is not valid UTF-8
+ * fails on its own; the others are still checked.
  */
 export function checkNdjsonFile(
   file: InputFile,
-  bytes: Buffer,
+  chunks: Iterable<Buffer>,
   target: Target,
-  onResult: (result: PayloadResult, doneChars: number) => void,
+  onResult: (result: PayloadResult, doneBytes: number) => void,
 ): void {
-  const decoded = decodeUtf8(bytes);
   const place = targetPlace(target);
-  const checkLine = (text: string, line: number, done: number, bom: boolean) => {
+  let line = 1;
+  let bom = false;
+  const checkLine = (text: string, done: number) => {
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
     const findings = checkPayload({ text, firstLine: line }, target);
     onResult(
       resultOf(
         { file: file.display, line, operation: place.operation, direction: place.direction, status: place.status },
-        bom ? [bomWarning(line), ...findings] : findings,
+        bom && line === 1 ? [bomWarning(line), ...findings] : findings,
       ),
       done,
     );
   };
 
-  if (!decoded.invalid) {
-    const { text } = decoded;
-    let line = 1;
-    for (let start = 0; start < text.length; line++) {
-      const newline = text.indexOf("\n", start);
-      const end = newline === -1 ? text.length : newline;
-      const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      checkLine(text.slice(start, lineEnd), line, end, decoded.bom && line === 1);
+  // Whole lines only: `bytes` ends with a line feed, or at the end of the file. `offset` is
+  // where it starts in the file.
+  const checkLines = (bytes: Buffer, offset: number) => {
+    if (isUtf8(bytes)) {
+      // Each line decoded on its own, not sliced from the chunk's text: a chunk-sized string
+      // alive across collections is what made the young generation grow on long runs.
+      for (let start = 0; start < bytes.length; line++) {
+        const newline = bytes.indexOf(0x0a, start);
+        const end = newline === -1 ? bytes.length : newline;
+        const lineEnd = end > start && bytes[end - 1] === 13 ? end - 1 : end;
+        checkLine(bytes.toString("utf8", start, lineEnd), offset + end);
+        start = end + 1;
+      }
+      return;
+    }
+    // Some bytes are not UTF-8: decode line by line, so that only the lines holding them fail.
+    for (let start = 0; start < bytes.length; line++) {
+      const newline = bytes.indexOf(0x0a, start);
+      const end = newline === -1 ? bytes.length : newline;
+      const lineBytes = bytes.subarray(start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
+      if (isUtf8(lineBytes)) {
+        checkLine(lineBytes.toString("utf8"), offset + end);
+      } else {
+        const finding = invalidUtf8Finding(decodeUtf8(lineBytes), line);
+        if (finding) onResult(resultOf({ file: file.display, line, ...place }, [finding]), offset + end);
+      }
       start = end + 1;
     }
-    return;
-  }
-  // Some bytes are not UTF-8: decode line by line, so that only the lines holding them fail.
-  const body = decoded.bom ? bytes.subarray(3) : bytes;
-  let line = 1;
-  for (let start = 0; start < body.length; line++) {
-    const newline = body.indexOf(0x0a, start);
-    const end = newline === -1 ? body.length : newline;
-    const lineBytes = body.subarray(start, end > start && body[end - 1] === 13 ? end - 1 : end);
-    if (isUtf8(lineBytes)) {
-      checkLine(lineBytes.toString("utf8"), line, end, decoded.bom && line === 1);
-    } else {
-      const finding = invalidUtf8Finding(decodeUtf8(lineBytes), line);
-      if (finding) onResult(resultOf({ file: file.display, line, ...place }, [finding]), end);
+  };
+
+  // The bytes after the last line feed so far: the start of a line that goes on in the next
+  // chunk (kept as parts, joined once, so a very long line is not copied once per chunk).
+  let carry: Buffer[] = [];
+  let offset = 0;
+  let started = false;
+  const begin = (bytes: Buffer): Buffer => {
+    started = true;
+    bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!bom) return bytes;
+    offset = 3;
+    return bytes.subarray(3);
+  };
+  for (const chunk of chunks) {
+    const newline = chunk.lastIndexOf(0x0a);
+    // Copies: the reader may reuse a chunk's memory for the next one.
+    if (newline === -1) {
+      carry.push(Buffer.from(chunk));
+      continue;
     }
-    start = end + 1;
+    let whole = chunk.subarray(0, newline + 1);
+    if (carry.length > 0) {
+      // The line that began in an earlier chunk is joined on its own; the rest is not copied.
+      const first = chunk.indexOf(0x0a) + 1;
+      let joined: Buffer = Buffer.concat([...carry, chunk.subarray(0, first)]);
+      if (!started) joined = begin(joined);
+      checkLines(joined, offset);
+      offset += joined.length;
+      whole = chunk.subarray(first, newline + 1);
+    } else if (!started) whole = begin(whole);
+    if (whole.length > 0) checkLines(whole, offset);
+    offset += whole.length;
+    carry = newline + 1 < chunk.length ? [Buffer.from(chunk.subarray(newline + 1))] : [];
   }
+  let rest: Buffer = Buffer.concat(carry);
+  if (!started) rest = begin(rest);
+  if (rest.length > 0) checkLines(rest, offset);
 }

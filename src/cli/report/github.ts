@@ -4,14 +4,8 @@
 // values ":" and "," are too. So no text from a file can end the line and start a command of
 // its own (`::stop-commands::` would silence every later annotation); the other control
 // characters (ESC, NUL) are escaped as in terminal text, since the log shows them raw.
-import {
-  type Finding,
-  NOTHING_CHECKED,
-  type PayloadResult,
-  type Report,
-  summarize,
-  summaryLine,
-} from "../check/model.js";
+import { type Finding, NOTHING_CHECKED, type PayloadResult, type Report, summaryLine } from "../check/model.js";
+import { renderReport, type StreamFormat } from "./formats.js";
 import { escapeControlCharacters } from "./terminal-text.js";
 
 export function escapeData(text: string): string {
@@ -51,15 +45,21 @@ function skippedNotice(result: PayloadResult): string {
   return `::notice ${[...properties, title].join(",")}::${escapeData(result.skipped ?? "")}`;
 }
 
-export function formatGithub(report: Report): string {
-  const lines: string[] = [];
-  for (const result of report.results) {
-    if (result.skipped !== undefined) lines.push(skippedNotice(result));
-    for (const finding of result.findings) lines.push(annotation(result, finding));
-  }
-  const summary = summarize(report.results);
-  if (summary.nothingChecked)
-    lines.push(`::${report.failOnEmpty ? "error" : "warning"} title=apiconnectors::${escapeData(NOTHING_CHECKED)}`);
-  lines.push(summaryLine(summary));
-  return `${lines.join("\n")}\n`;
-}
+export const githubStream: StreamFormat = (header) => ({
+  start: () => "",
+  result(result) {
+    let out = "";
+    if (result.skipped !== undefined) out += `${skippedNotice(result)}\n`;
+    for (const finding of result.findings) out += `${annotation(result, finding)}\n`;
+    return out;
+  },
+  end(summary) {
+    const empty = summary.nothingChecked
+      ? `::${header.failOnEmpty ? "error" : "warning"} title=apiconnectors::${escapeData(NOTHING_CHECKED)}\n`
+      : "";
+    return `${empty}${summaryLine(summary)}\n`;
+  },
+});
+
+export const formatGithub = (report: Report): string =>
+  renderReport(githubStream, report, { color: false, verbose: false });

@@ -1,6 +1,7 @@
 // The `json` format, for programs. Its shape is documented in docs/ci.md and described by
 // docs/cli-report.schema.json; version 1 only ever gains optional fields.
-import { type Finding, type PayloadResult, type Report, summarize } from "../check/model.js";
+import type { Finding, PayloadResult, Report } from "../check/model.js";
+import { renderReport, type StreamFormat } from "./formats.js";
 import { RAW_IN_JSON_AND_XML } from "./terminal-text.js";
 
 export const JSON_REPORT_VERSION = 1;
@@ -40,16 +41,34 @@ function result(payload: PayloadResult) {
   };
 }
 
-export function formatJson(report: Report): string {
-  const document = {
-    version: JSON_REPORT_VERSION,
-    command: report.command,
-    ...(report.operation === undefined ? {} : { operation: report.operation }),
-    ...(report.direction === undefined ? {} : { direction: report.direction }),
-    ...(report.status === undefined ? {} : { status: report.status }),
-    summary: summarize(report.results),
-    ...(report.failOnEmpty ? { failOnEmpty: true } : {}),
-    results: report.results.map(result),
+/** `text` (JSON.stringify's two-space layout) indented by `depth` more levels. */
+const indented = (text: string, depth: number) => text.replaceAll("\n", `\n${"  ".repeat(depth)}`);
+
+// The document is written as it goes: the header, then each result, then the summary, which
+// therefore comes last. The layout is JSON.stringify(document, null, 2)'s.
+export const jsonStream: StreamFormat = (header) => {
+  let count = 0;
+  return {
+    start() {
+      const head = {
+        version: JSON_REPORT_VERSION,
+        command: header.command,
+        ...(header.operation === undefined ? {} : { operation: header.operation }),
+        ...(header.direction === undefined ? {} : { direction: header.direction }),
+        ...(header.status === undefined ? {} : { status: header.status }),
+        ...(header.failOnEmpty ? { failOnEmpty: true } : {}),
+      };
+      return `${jsonSafe(JSON.stringify(head, null, 2)).slice(0, -2)},\n  "results": [`;
+    },
+    result(payload) {
+      const text = indented(jsonSafe(JSON.stringify(result(payload), null, 2)), 2);
+      return `${count++ === 0 ? "" : ","}\n    ${text}`;
+    },
+    end(summary) {
+      return `${count === 0 ? "]" : "\n  ]"},\n  "summary": ${indented(JSON.stringify(summary, null, 2), 1)}\n}\n`;
+    },
   };
-  return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;
-}
+};
+
+export const formatJson = (report: Report): string =>
+  renderReport(jsonStream, report, { color: false, verbose: false });

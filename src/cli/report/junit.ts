@@ -1,7 +1,8 @@
 // The `junit` format: JUnit XML, which GitLab (artifacts:reports:junit), Jenkins, Azure
 // Pipelines and others show as test results. One <testsuite> per file, one <testcase> per
 // payload; a payload that does not conform has a <failure> listing its findings.
-import { type Finding, NOTHING_CHECKED, type PayloadResult, type Report, summarize } from "../check/model.js";
+import { type Finding, NOTHING_CHECKED, type PayloadResult, type Report } from "../check/model.js";
+import { renderReport, type StreamFormat } from "./formats.js";
 import { RAW_IN_JSON_AND_XML } from "./terminal-text.js";
 
 // XML 1.0 allows only these characters, even escaped (§2.2); anything else is written as \uXXXX.
@@ -96,43 +97,59 @@ function testcase(result: PayloadResult): string {
   return parts.join("\n");
 }
 
-export function formatJunit(report: Report): string {
-  const byFile = new Map<string, PayloadResult[]>();
-  for (const result of report.results) {
-    const list = byFile.get(result.file) ?? [];
-    list.push(result);
-    byFile.set(result.file, list);
-  }
-  const total = summarize(report.results);
-  // Nothing checked is one more test case: skipped, or failed under --fail-on-empty.
-  const empty = total.nothingChecked;
-  const emptyFails = empty && report.failOnEmpty === true;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: `apiconnectors ${report.command}`, tests: report.results.length + (empty ? 1 : 0), failures: total.failed + (emptyFails ? 1 : 0), errors: 0, skipped: total.skipped + (empty && !emptyFails ? 1 : 0) })}>`,
-  ];
-  for (const [file, results] of byFile) {
-    const { failed, skipped } = summarize(results);
-    lines.push(
-      `  <testsuite${attributes({ name: file, tests: results.length, failures: failed, errors: 0, skipped })}>`,
-    );
-    for (const result of results) lines.push(testcase(result));
-    lines.push("  </testsuite>");
-  }
-  if (empty) {
-    const name = `apiconnectors ${report.command}`;
-    lines.push(
-      `  <testsuite${attributes({ name, tests: 1, failures: emptyFails ? 1 : 0, errors: 0, skipped: emptyFails ? 0 : 1 })}>`,
-    );
-    lines.push(`    <testcase${attributes({ classname: name, name: "nothing checked" })}>`);
-    lines.push(
-      emptyFails
-        ? `      <failure${attributes({ message: NOTHING_CHECKED, type: "empty" })}>${escapeXmlText(`${NOTHING_CHECKED} (--fail-on-empty)`)}</failure>`
-        : `      <skipped${attributes({ message: NOTHING_CHECKED })}/>`,
-    );
-    lines.push("    </testcase>");
-    lines.push("  </testsuite>");
-  }
-  lines.push("</testsuites>");
-  return `${lines.join("\n")}\n`;
-}
+// JUnit's opening tags carry the totals, so the testcases are kept, rendered, until the end:
+// one string per payload, not the results themselves.
+export const junitStream: StreamFormat = (header) => {
+  const byFile = new Map<string, { cases: string[]; failed: number; skipped: number }>();
+  return {
+    start: () => "",
+    result(result) {
+      let suite = byFile.get(result.file);
+      if (!suite) {
+        suite = { cases: [], failed: 0, skipped: 0 };
+        byFile.set(result.file, suite);
+      }
+      suite.cases.push(testcase(result));
+      if (!result.valid) suite.failed++;
+      else if (result.skipped !== undefined) suite.skipped++;
+      return "";
+    },
+    end(total) {
+      // Nothing checked is one more test case: skipped, or failed under --fail-on-empty.
+      const empty = total.nothingChecked;
+      const emptyFails = empty && header.failOnEmpty === true;
+      const tests = total.passed + total.failed + total.skipped;
+      const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name: `apiconnectors ${header.command}`, tests: tests + (empty ? 1 : 0), failures: total.failed + (emptyFails ? 1 : 0), errors: 0, skipped: total.skipped + (empty && !emptyFails ? 1 : 0) })}>`,
+      ];
+      for (const [file, suite] of byFile) {
+        const { failed, skipped } = suite;
+        lines.push(
+          `  <testsuite${attributes({ name: file, tests: suite.cases.length, failures: failed, errors: 0, skipped })}>`,
+        );
+        for (const text of suite.cases) lines.push(text);
+        lines.push("  </testsuite>");
+      }
+      if (empty) {
+        const name = `apiconnectors ${header.command}`;
+        lines.push(
+          `  <testsuite${attributes({ name, tests: 1, failures: emptyFails ? 1 : 0, errors: 0, skipped: emptyFails ? 0 : 1 })}>`,
+        );
+        lines.push(`    <testcase${attributes({ classname: name, name: "nothing checked" })}>`);
+        lines.push(
+          emptyFails
+            ? `      <failure${attributes({ message: NOTHING_CHECKED, type: "empty" })}>${escapeXmlText(`${NOTHING_CHECKED} (--fail-on-empty)`)}</failure>`
+            : `      <skipped${attributes({ message: NOTHING_CHECKED })}/>`,
+        );
+        lines.push("    </testcase>");
+        lines.push("  </testsuite>");
+      }
+      lines.push("</testsuites>");
+      return `${lines.join("\n")}\n`;
+    },
+  };
+};
+
+export const formatJunit = (report: Report): string =>
+  renderReport(junitStream, report, { color: false, verbose: false });

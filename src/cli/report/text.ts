@@ -6,11 +6,10 @@ import {
   NOTHING_CHECKED,
   type PayloadResult,
   type Report,
-  summarize,
   summaryLine,
 } from "../check/model.js";
 import { painter } from "./color.js";
-import type { FormatOptions } from "./formats.js";
+import { type FormatOptions, renderReport, type StreamFormat } from "./formats.js";
 import { terminalSafe } from "./terminal-text.js";
 
 type Paint = ReturnType<typeof painter>;
@@ -71,29 +70,40 @@ function findingLines(result: PayloadResult, finding: Finding, paint: Paint, wit
   return lines;
 }
 
-export function formatText(report: Report, options: FormatOptions): string {
+export const textStream: StreamFormat = (header, options) => {
   const paint = painter(options.color);
-  const out: string[] = [];
-  for (const result of report.results) {
-    if (result.findings.length === 0) {
-      if (options.verbose || result.skipped !== undefined) out.push(heading(result, paint));
-      continue;
-    }
-    out.push(heading(result, paint));
-    result.findings.forEach((finding, index) => {
-      // Findings at the same place (several missing members) share one frame, after the last.
-      const next = result.findings[index + 1];
-      const samePlace = next !== undefined && next.line === finding.line && next.column === finding.column;
-      out.push(...findingLines(result, finding, paint, !samePlace));
-    });
-  }
-  const summary = summarize(report.results);
-  if (summary.nothingChecked) {
-    const label = report.failOnEmpty ? paint(["red", "bold"], "error") : paint("yellow", "warning");
-    out.push(`${label} ${NOTHING_CHECKED}${report.failOnEmpty ? " (--fail-on-empty)" : ""}`);
-  }
-  if (out.length > 0) out.push("");
-  const failed = `${summary.failed} failed`;
-  out.push(summaryLine(summary, summary.failed > 0 ? paint(["red", "bold"], failed) : failed));
-  return `${out.join("\n")}\n`;
-}
+  // The blank line before the summary appears only after something was listed.
+  let listed = false;
+  return {
+    start: () => "",
+    result(result) {
+      if (result.findings.length === 0) {
+        if (!options.verbose && result.skipped === undefined) return "";
+        listed = true;
+        return `${heading(result, paint)}\n`;
+      }
+      listed = true;
+      const out = [heading(result, paint)];
+      result.findings.forEach((finding, index) => {
+        // Findings at the same place (several missing members) share one frame, after the last.
+        const next = result.findings[index + 1];
+        const samePlace = next !== undefined && next.line === finding.line && next.column === finding.column;
+        out.push(...findingLines(result, finding, paint, !samePlace));
+      });
+      return `${out.join("\n")}\n`;
+    },
+    end(summary) {
+      const out: string[] = [];
+      if (summary.nothingChecked) {
+        const label = header.failOnEmpty ? paint(["red", "bold"], "error") : paint("yellow", "warning");
+        out.push(`${label} ${NOTHING_CHECKED}${header.failOnEmpty ? " (--fail-on-empty)" : ""}`);
+      }
+      if (listed || out.length > 0) out.push("");
+      const failed = `${summary.failed} failed`;
+      out.push(summaryLine(summary, summary.failed > 0 ? paint(["red", "bold"], failed) : failed));
+      return `${out.join("\n")}\n`;
+    },
+  };
+};
+
+export const formatText = (report: Report, options: FormatOptions): string => renderReport(textStream, report, options);
