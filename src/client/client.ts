@@ -73,7 +73,7 @@ function tokenSource(options: ClientOptions): () => Promise<string | undefined> 
 
 const VALIDATE_MODES = ["off", "request", "both"] as const;
 
-function checkOptions(options: ClientOptions): void {
+function checkClientOptions(options: ClientOptions): void {
   const { timeoutMs, validate } = options;
   if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new RangeError(`timeoutMs must be a number of milliseconds > 0, got ${String(timeoutMs)}`);
@@ -87,7 +87,7 @@ function checkOptions(options: ClientOptions): void {
 
 /** Creates a client for `/identity/apiConnectors`. */
 export function createApiConnectorsClient(options: ClientOptions = {}): ApiConnectorsClient {
-  checkOptions(options);
+  checkClientOptions(options);
   const baseUrl = resolveBaseUrl(options);
   const clock: Clock = { ...systemClock, ...options.clock };
   const settings: TransportSettings = {

@@ -44,7 +44,7 @@ function operationIdFor(method: string, schemaPath: string): string {
   return id;
 }
 
-async function jsonBody(message: Request | Response): Promise<unknown> {
+async function messageJson(message: Request | Response): Promise<unknown> {
   const text =
     message instanceof Request ? await bodyText(message) : (bodyTextOf(message) ?? (await message.clone().text()));
   if (text === "") return undefined;
@@ -65,7 +65,7 @@ export function contractChecks(mode: "request" | "both"): Middleware {
     async onRequest({ request, schemaPath }) {
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      const body = await jsonBody(request);
+      const body = await messageJson(request);
       const result = validateRequest(operationId, body);
       if (!result.valid)
         throw new ContractError("request", operationId, result.issues, undefined, collectSecrets(body));
@@ -75,10 +75,10 @@ export function contractChecks(mode: "request" | "both"): Middleware {
       if (mode !== "both" || !response.ok) return undefined;
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      const result = validateResponse(operationId, response.status, await jsonBody(response));
+      const result = validateResponse(operationId, response.status, await messageJson(response));
       if (!result.valid) {
         // The response may echo what the request sent: redact the request's secrets.
-        const secrets = collectSecrets(await jsonBody(request));
+        const secrets = collectSecrets(await messageJson(request));
         throw new ContractError("response", operationId, result.issues, response.status, secrets);
       }
       return undefined;

@@ -21,7 +21,10 @@ export function bodyTextOf(response: Response): string | undefined {
  * openapi-fetch to read: that copy alone cost about 1.2× on a loopback GET
  * (docs/benchmarks.md, "Client"), so the common case avoids it.
  */
-export async function readBody(response: Response, handOverOk: boolean): Promise<{ response: Response; text: string }> {
+export async function readResponseText(
+  response: Response,
+  handOverOk: boolean,
+): Promise<{ response: Response; text: string }> {
   if (NULL_BODY_STATUS.has(response.status)) return { response, text: "" };
   const bytes = await response.arrayBuffer();
   const text = utf8.decode(bytes);

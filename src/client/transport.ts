@@ -14,7 +14,7 @@ import { type CallContext, NetworkError, TimeoutError } from "./errors.js";
 import { readNetworkFailure } from "./network-failure.js";
 import type { CallOptions, Clock, FetchLike, LogEntry, RetryPolicy } from "./options.js";
 import { replayableBody } from "./replayable-request.js";
-import { readBody } from "./response-body.js";
+import { readResponseText } from "./response-body.js";
 import { type AttemptOutcome, type NextStep, planNextStep, resolveRetryPolicy } from "./retry.js";
 import { parseRetryAfter } from "./retry-after.js";
 
@@ -35,7 +35,7 @@ export interface TransportSettings {
 /** One logical call: its options going in, and what the transport learned coming out. */
 export interface CallState extends CallContext {
   options: CallOptions;
-  /** True when the caller parses `bodyText` itself (see readBody). */
+  /** True when the caller parses `bodyText` itself (see readResponseText). */
   readsBodyText: boolean;
   /** The final answer's body, read within its attempt. */
   bodyText?: string;
@@ -130,7 +130,7 @@ async function sendAttempt(a: Attempting, attempt: number): Promise<AttemptResul
       redirect: "manual",
     };
     const answer = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
-    const { response, text } = await readBody(answer, call.readsBodyText);
+    const { response, text } = await readResponseText(answer, call.readsBodyText);
     call.bodyText = text;
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
     const requestId = response.headers.get("request-id") ?? undefined;

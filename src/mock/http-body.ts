@@ -19,7 +19,7 @@ function bodyTooLarge(limit: number): MockError {
 }
 
 /** The body's bytes; stops reading (and throws) past `limit`. */
-export async function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+export async function readRequestBytes(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
   const chunks: Buffer[] = [];
@@ -52,7 +52,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * The parsed JSON body, or undefined when the request has none (the validator then says
  * that the operation requires one).
  */
-export function jsonBody(bytes: Buffer, contentType: string | undefined): unknown {
+export function parseRequestJson(bytes: Buffer, contentType: string | undefined): unknown {
   if (bytes.length === 0) return undefined;
   if (contentType === undefined || !isJsonContentType(contentType)) {
     const given = contentType === undefined ? "no Content-Type" : `the content type '${contentType.slice(0, 80)}'`;

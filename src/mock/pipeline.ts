@@ -16,7 +16,7 @@ import {
 import { badRequest, MockError, odataErrorBody, type RequestIds } from "./errors.js";
 import { type FaultInjector, faultError, type InjectedFault, processedBeforeFault } from "./faults.js";
 import { handlers, type MockResult } from "./handlers/index.js";
-import { jsonBody, readBody } from "./http-body.js";
+import { parseRequestJson, readRequestBytes } from "./http-body.js";
 import { type OriginSettings, requestOrigins } from "./public-origin.js";
 import { parseQuery } from "./query.js";
 import { GRAPH_ORIGIN } from "./representation.js";
@@ -112,7 +112,7 @@ async function answer(
   const matched = route(request.method ?? "GET", url.pathname, state.version);
   seen.operationId = matched.operationId;
   if (state.requireAuthorization) checkAuthorization(request);
-  const bytes = await readBody(request);
+  const bytes = await readRequestBytes(request);
   const fault = state.faults.next();
   seen.fault = fault;
   if (fault && !processedBeforeFault(fault)) throw faultError(fault);
@@ -120,7 +120,7 @@ async function answer(
   const query = parseQuery(url.searchParams, matched.operationId);
   let body: unknown;
   if (TAKES_BODY.has(matched.operationId)) {
-    body = jsonBody(bytes, header(request, "content-type"));
+    body = parseRequestJson(bytes, header(request, "content-type"));
     const checked = validateRequest(matched.operationId, body);
     if (!checked.valid) throw requestBodyIssues(checked.issues);
   }
@@ -169,7 +169,7 @@ function contractChecked(
   return new MockError(500, "MockContractViolation", `${error.message} (a bug in the mock)`.slice(0, 2000));
 }
 
-function send(response: ServerResponse, result: MockResult, ids: RequestIds): void {
+function writeMockResult(response: ServerResponse, result: MockResult, ids: RequestIds): void {
   if (response.headersSent || response.destroyed) return;
   const headers: Record<string, string> = {
     "request-id": ids.requestId,
@@ -218,7 +218,7 @@ export async function handleRequest(
   }
   const checked = contractChecked(result, seen.operationId, state);
   if (checked instanceof MockError) result = { status: 500, body: odataErrorBody(checked, ids, state.now()) };
-  send(response, result, ids);
+  writeMockResult(response, result, ids);
 
   state.onRequest?.({
     method: request.method ?? "",
