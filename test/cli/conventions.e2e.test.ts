@@ -55,7 +55,7 @@ describe("did you mean", () => {
     {
       name: "a mistyped command",
       args: ["valdate", STUB],
-      want: 'apiconnectors: unknown command "valdate" (did you mean "validate"?); commands: validate, check-docs, docs-pages, mock\n',
+      want: /^apiconnectors: unknown command "valdate" \(did you mean "validate"\?\); commands: validate, check-docs, /,
     },
     {
       name: "a mistyped format",
@@ -64,7 +64,8 @@ describe("did you mean", () => {
     },
   ])("$name", async ({ args, want }) => {
     const run = await runCli(args);
-    expect(run.stderr).toBe(want);
+    if (typeof want === "string") expect(run.stderr).toBe(want);
+    else expect(run.stderr).toMatch(want);
     expect(run.code).toBe(2);
   });
 
