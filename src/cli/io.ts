@@ -14,8 +14,8 @@ export interface ProcessIO extends CommandIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
-  /** Reads all of stdin (asynchronously, so a non-blocking pipe never fails with EAGAIN). */
-  readStdin: () => Promise<Buffer>;
+  /** Stdin's chunks (read asynchronously, so a non-blocking pipe never fails with EAGAIN). */
+  stdin: () => AsyncIterable<Uint8Array>;
 }
 
 /** A command: parses its own arguments and returns its exit code. */
@@ -29,10 +29,6 @@ export function processIO(): ProcessIO {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    stdin: () => process.stdin,
   };
 }

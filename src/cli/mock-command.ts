@@ -19,6 +19,8 @@ import { expectedOf } from "../mock/options.js";
 import { parsePublicUrl } from "../mock/public-origin.js";
 import { summarizeIssues } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
+import { readPathCapped, tooLarge } from "./input/read-capped.js";
+import { MAX_INPUT_BYTES } from "./input/read-input.js";
 import type { CommandIO } from "./io.js";
 import { terminalSafe, terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
@@ -81,12 +83,18 @@ function wholeNumber(option: "port" | "pageSize" | "seed", text: string | undefi
   return Number(text);
 }
 
-/** Reads and checks the seed file; every problem names the file and a JSON pointer. */
-function readData(file: string): unknown {
+/**
+ * Reads and checks the seed file, with the CLI's byte cap (a device or FIFO is read only up to
+ * it); every problem names the file and a JSON pointer.
+ */
+export async function readSeedFile(file: string, maxBytes: number = MAX_INPUT_BYTES): Promise<unknown> {
   let text: string;
   try {
-    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const read = await readPathCapped(file, maxBytes);
+    if (!read.ok) throw new UsageError(terminalText`--data ${file} ${tooLarge(read, maxBytes)}`);
+    text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       terminalText`--data ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`,
@@ -169,7 +177,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
   const pageSize = wholeNumber("pageSize", values["page-size"]);
   const version = values["graph-version"];
   const host = values.host ?? "127.0.0.1";
-  const data = values.data === undefined ? undefined : readData(values.data);
+  const data = values.data === undefined ? undefined : await readSeedFile(values.data);
   const publicUrl = values["public-url"];
   if (publicUrl !== undefined) {
     try {

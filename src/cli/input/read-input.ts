@@ -3,11 +3,11 @@
 // the run; a file that cannot be read at all is a usage error (exit code 2).
 
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync } from "node:fs";
 import type { ProcessIO } from "../io.js";
 import { terminalText } from "../report/terminal-text.js";
 import { UsageError } from "../usage-error.js";
 import { describeError, type InputFile } from "./inputs.js";
+import { type CappedRead, readChunksCapped, readPathCapped, tooLarge } from "./read-capped.js";
 
 /** The largest input read: far above any real payload, below V8's longest string. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -23,33 +23,26 @@ export interface DecodedText {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
-function formatBytes(size: number): string {
-  return size >= 1024 * 1024 ? `${(size / (1024 * 1024)).toFixed(1)} MiB` : `${size} bytes`;
-}
-
-export async function readInputBytes(file: InputFile, io: ProcessIO): Promise<Buffer> {
-  if (file.path === "-") {
-    const bytes = await io.readStdin();
-    if (bytes.length > MAX_INPUT_BYTES)
-      throw new UsageError(
-        terminalText`${file.display} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
-      );
-    return bytes;
-  }
+/**
+ * An input's bytes: stdin, a device and a FIFO are read with the byte cap, a regular file's
+ * size is checked first. Over the cap, or unreadable, is a usage error naming the input.
+ */
+export async function readInputBytes(
+  file: InputFile,
+  io: ProcessIO,
+  maxBytes: number = MAX_INPUT_BYTES,
+): Promise<Buffer> {
+  let read: CappedRead;
   try {
-    const size = statSync(file.path).size;
-    if (size > MAX_INPUT_BYTES)
-      throw new UsageError(
-        terminalText`${file.display} is ${formatBytes(size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)} per input`,
-      );
-    return readFileSync(file.path);
+    read = file.path === "-" ? await readChunksCapped(io.stdin(), maxBytes) : await readPathCapped(file.path, maxBytes);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       terminalText`cannot read ${file.display}: ${code === "EISDIR" ? "is a directory" : describeError(error)}`,
     );
   }
+  if (!read.ok) throw new UsageError(terminalText`${file.display} ${tooLarge(read, maxBytes)}`);
+  return read.bytes;
 }
 
 /** Decodes UTF-8, noting a byte order mark and locating the first invalid byte sequence. */
