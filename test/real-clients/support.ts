@@ -34,7 +34,7 @@ export const basicBody = (displayName: string) => ({
   displayName,
   targetUrl: "https://api.contoso.com/validate",
   authenticationConfiguration: {
-    "@odata.type": "#microsoft.graph.basicAuthentication",
+    "@odata.type": "#microsoft.graph.basicAuthentication" as const,
     username: "entra",
     password: "Real-Client-Secret-1",
   },
