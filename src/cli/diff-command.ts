@@ -1,8 +1,8 @@
 // apiconnectors diff OLD NEW [--format FORMAT] [--fail-on breaking|warning] [--output FILE]
 import { writeFileSync } from "node:fs";
 import { bundle, compareDocuments, type Level, reaches, SpecSourceError, specSource } from "../diff/index.js";
-import { DIFF_FORMAT_NAMES, type DiffFormatName, isDiffFormatName, loadDiffFormatter } from "../diff/report/formats.js";
 import { parseCommandArgs } from "./args.js";
+import { DIFF_FORMAT_NAMES, type DiffFormatName, isDiffFormatName, loadDiffFormatter } from "./diff-report/formats.js";
 import type { ProcessIO } from "./io.js";
 import { shouldColor } from "./report/color.js";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";

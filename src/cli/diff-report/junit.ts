@@ -1,7 +1,8 @@
 // The `junit` format (escaping shared with `validate`'s): one <testcase> per finding; those at
 // or above `--fail-on` are failures, the rest carry their text in <system-out>.
-import { escapeXmlAttribute, escapeXmlText } from "../../cli/report/junit.js";
-import { type DiffReport, reaches } from "../model.js";
+
+import { type DiffReport, reaches } from "../../diff/model.js";
+import { escapeXmlAttribute, escapeXmlText } from "../report/junit.js";
 import type { DiffFormatOptions } from "./formats.js";
 import { pointers, target } from "./where.js";
 

@@ -1,7 +1,8 @@
 // The `github` format: workflow commands (escaping shared with `validate`'s github format),
 // `::error` for breaking changes, `::warning` for warnings, `::notice` for the rest.
-import { escapeData, escapeProperty } from "../../cli/report/github.js";
-import { countByLevel, type DiffReport } from "../model.js";
+
+import { countByLevel, type DiffReport } from "../../diff/model.js";
+import { escapeData, escapeProperty } from "../report/github.js";
 import { pointers, target } from "./where.js";
 
 const COMMAND = { breaking: "error", warning: "warning", info: "notice" } as const;

@@ -1,7 +1,7 @@
 // The `markdown` format, for a pull-request comment (docs/evolution.md has the recipe): the
 // counts, then a table per level. Cells escape what Markdown would read as markup: `|` ends a
 // cell, a backtick opens code, `<` opens HTML, and a line break ends the row.
-import { countByLevel, type DiffReport, LEVELS } from "../model.js";
+import { countByLevel, type DiffReport, LEVELS } from "../../diff/model.js";
 import { pointers, target } from "./where.js";
 
 export function markdownCell(text: string): string {

@@ -1,7 +1,7 @@
 // The `json` format, for programs: `{ version, command, old, new, summary, findings }`; the
 // shape is documented in docs/evolution.md and, like the validate report, version 1 only
 // ever gains optional fields.
-import { countByLevel, type DiffReport } from "../model.js";
+import { countByLevel, type DiffReport } from "../../diff/model.js";
 
 export const DIFF_REPORT_VERSION = 1;
 

@@ -1,5 +1,5 @@
 // The diff's output formats, each in its own module and loaded only when asked for.
-import type { DiffReport, Level } from "../model.js";
+import type { DiffReport, Level } from "../../diff/model.js";
 
 export const DIFF_FORMAT_NAMES = ["text", "json", "markdown", "github", "junit"] as const;
 export type DiffFormatName = (typeof DIFF_FORMAT_NAMES)[number];

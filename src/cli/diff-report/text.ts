@@ -1,7 +1,8 @@
 // The `text` format: one block per finding, most severe first, then the counts.
-import { painter } from "../../cli/report/color.js";
-import { terminalSafe } from "../../cli/report/terminal-text.js";
-import { countByLevel, type DiffReport, type Level } from "../model.js";
+
+import { countByLevel, type DiffReport, type Level } from "../../diff/model.js";
+import { painter } from "../report/color.js";
+import { terminalSafe } from "../report/terminal-text.js";
 import type { DiffFormatOptions } from "./formats.js";
 import { pointers, target } from "./where.js";
 

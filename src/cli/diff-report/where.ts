@@ -1,5 +1,5 @@
 // Shared wording of a finding's place for every format: the operations, direction and status.
-import type { DiffFinding } from "../model.js";
+import type { DiffFinding } from "../../diff/model.js";
 
 export function target(finding: DiffFinding): string {
   const operations =
