@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { withCodeSamples } from "../../src/docs-pages/code-samples.js";
+import { staticOperations, withOperationPermissions } from "../../src/docs-pages/reference-extras.js";
 import { makeOffline } from "./offline.js";
 import { findRemoteResources } from "./remote-resources.js";
 
@@ -27,7 +28,8 @@ export function buildDocs({ spec = bundledSpec, output = defaultOutput } = {}): 
   // The reference renders a copy of the bundle with code samples added (Redoc's x-codeSamples).
   const sampled = path.join(scratch, "openapi.json");
   try {
-    writeFileSync(sampled, JSON.stringify(withCodeSamples(JSON.parse(readFileSync(spec, "utf8")))));
+    const document = JSON.parse(readFileSync(spec, "utf8"));
+    writeFileSync(sampled, JSON.stringify(withCodeSamples(withOperationPermissions(document))));
     try {
       execFileSync(process.execPath, [cli, "build-docs", sampled, "--inlineBundle", "--output", rendered], {
         cwd: repoRoot, // redocly.yaml's `openapi` options apply to the page too
@@ -39,7 +41,11 @@ export function buildDocs({ spec = bundledSpec, output = defaultOutput } = {}): 
       const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
       throw new Error(`redocly build-docs failed${stderr ? `:\n${stderr}` : ""}`);
     }
-    const html = makeOffline(readFileSync(rendered, "utf8"));
+    // Redoc renders the operations in the browser; without JavaScript a reader gets them from here.
+    const page = readFileSync(rendered, "utf8");
+    const bodyEnd = page.lastIndexOf("</body>");
+    if (bodyEnd < 0) throw new Error("the rendered page has no </body> to put the static operations before");
+    const html = makeOffline(`${page.slice(0, bodyEnd)}${staticOperations(document)}\n${page.slice(bodyEnd)}`);
     const remote = findRemoteResources(html);
     if (remote.length > 0) {
       const list = remote.map((r) => `  ${r.where}: ${r.url}`).join("\n");

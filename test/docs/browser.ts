@@ -34,13 +34,22 @@ export interface DocsPage {
   close(): Promise<void>;
 }
 
-export async function openDocsPage(file: string): Promise<DocsPage> {
+export interface OpenOptions {
+  /** false opens the page as a reader with JavaScript off sees it (nothing hydrates). */
+  javaScriptEnabled?: boolean;
+}
+
+export async function openDocsPage(file: string, { javaScriptEnabled = true }: OpenOptions = {}): Promise<DocsPage> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium), as .ci/run does`);
   }
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    const context = await browser.newContext({ offline: true, viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({
+      offline: true,
+      javaScriptEnabled,
+      viewport: { width: 1400, height: 1000 },
+    });
     const offsite: string[] = [];
     const errors: string[] = [];
     context.on("request", (request) => {
@@ -59,7 +68,9 @@ export async function openDocsPage(file: string): Promise<DocsPage> {
       if (message.type() === "error") errors.push(`console: ${message.text()}`);
     });
     page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    await page.goto(pathToFileURL(file).href);
+    // Loading 2.6 MB under a busy CPU can take longer than a selector wait.
+    await page.goto(pathToFileURL(file).href, { timeout: 30_000 });
+    if (!javaScriptEnabled) return { page, offsite, errors, close: () => browser.close() };
     // Redoc hydrates the prerendered HTML asynchronously; until then links are plain links
     // (to file:///apiconnectors...). The search box says "Loading..." until it is live.
     await page.getByTestId("search-trigger").filter({ hasNotText: "Loading" }).waitFor();

@@ -1,0 +1,96 @@
+// What the docs build adds to its copy of the bundle for the HTML reference, besides the code
+// samples: each operation's permissions table at the end of its description (Redoc shows
+// the document-wide table in the overview only), and the operations as static HTML for
+// readers without JavaScript (Redoc renders operations in the browser; see scripts/docs/).
+
+import { operationExamples } from "./examples.js";
+import { table } from "./markdown.js";
+import { pageNames } from "./names.js";
+import { bodyProperties, REASONS } from "./operation-sections.js";
+import { entraRole, permissionRows } from "./permissions.js";
+import { codeSamples, type GraphVersion } from "./samples.js";
+import { cellText, isObject, type JsonObject, loadSpec } from "./spec.js";
+
+/** A deep copy of the document whose operations' descriptions end with their permissions. */
+export function withOperationPermissions(document: JsonObject): JsonObject {
+  const copy = structuredClone(document);
+  const spec = loadSpec(copy);
+  const paths = spec.resolve(copy.paths);
+  for (const operation of spec.operations) {
+    const item = paths[operation.path];
+    const target = isObject(item) ? item[operation.method.toLowerCase()] : undefined;
+    if (!isObject(target)) continue;
+    const rows = permissionRows(spec, operation).map((r) => [r.type, r.leastPrivileged, r.higherPrivileged]);
+    target.description = [
+      String(target.description ?? "").trimEnd(),
+      "**Permissions**",
+      table(["Permission type", "Least privileged", "Higher privileged"], rows),
+      `Delegated calls also need a Microsoft Entra role; the least privileged is **${entraRole(spec)}**.`,
+    ].join("\n\n");
+  }
+  return copy;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+/** Text as HTML character data or a quoted attribute value. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
+
+/** `[name](link) collection` → `name collection` (a type cell without its Markdown link). */
+function linkText(cell: string): string {
+  const close = cell.indexOf("](");
+  const end = close < 0 ? -1 : cell.indexOf(")", close);
+  return cell.startsWith("[") && end > 0 ? `${cell.slice(1, close)}${cell.slice(end + 1)}` : cell;
+}
+
+const htmlTable = (header: readonly string[], rows: readonly (readonly string[])[]) =>
+  `<table><thead><tr>${header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join("")}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`)
+    .join("")}</tbody></table>`;
+
+/**
+ * Every operation as plain HTML: summary, method and path, description, permissions, request
+ * body, success response and code samples. The docs build puts it in a <noscript>, so a reader
+ * with JavaScript off reads what Redoc would show.
+ */
+export function staticOperations(document: JsonObject, version: GraphVersion = "v1.0"): string {
+  const spec = loadSpec(document);
+  const sections = spec.operations.map((operation) => {
+    const rows = permissionRows(spec, operation).map((r) => [r.type, r.leastPrivileged, r.higherPrivileged]);
+    const body = bodyProperties(spec, operation).map((p) => [
+      p.name,
+      p.type.replace(/\]\([^)]*\)/g, "").replace("[", ""),
+      p.description,
+    ]);
+    const status = operation.success.status;
+    const samples = operationExamples(operation, version, pageNames(operation).stem).flatMap((example) => {
+      const code = codeSamples(version, example.request);
+      return [
+        ["HTTP", code.http],
+        ["curl", code.curl],
+        ["TypeScript", code.typescript],
+      ].map(
+        ([label, source]) =>
+          `<h4>${escapeHtml(`${label}: ${example.summary}`)}</h4><pre><code>${escapeHtml(source ?? "")}</code></pre>`,
+      );
+    });
+    return [
+      `<section id="static-${escapeHtml(operation.operationId)}">`,
+      `<h2>${escapeHtml(operation.summary)}</h2>`,
+      `<p><code>${escapeHtml(`${operation.method} ${operation.path}`)}</code></p>`,
+      `<p>${escapeHtml(cellText(operation.description))}</p>`,
+      "<h3>Permissions</h3>",
+      htmlTable(["Permission type", "Least privileged", "Higher privileged"], rows),
+      body.length > 0 ? `<h3>Request body</h3>${htmlTable(["Property", "Type", "Description"], body)}` : "",
+      `<h3>Response</h3><p>${escapeHtml(`${status} ${REASONS[status] ?? ""}`.trim())}: ${escapeHtml(cellText(operation.success.description))}</p>`,
+      "<h3>Code samples</h3>",
+      ...samples,
+      "</section>",
+    ].join("\n");
+  });
+  return [
+    '<noscript><div class="static-operations" style="max-width:60rem;margin:2rem auto;padding:0 1rem;font-family:sans-serif;overflow-wrap:normal">',
+    "<p>JavaScript is off: the operations follow as plain HTML.</p>",
+    ...sections,
+    "</div></noscript>",
+  ].join("\n");
+}

@@ -1,0 +1,71 @@
+// The API reference with JavaScript off, as a reader behind a script-blocking policy meets it:
+// Redoc renders nothing but the overview then, so the build puts every operation into the page
+// as static HTML (a <noscript>). Each operation's summary, method and path, permissions, body
+// properties and code samples must be readable; with JavaScript on, that copy stays hidden.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDocs } from "../../scripts/docs/build.js";
+import { loadSpec } from "../../src/docs-pages/index.js";
+import { type DocsPage, openDocsPage } from "./browser.js";
+
+let scratch: string;
+let file: string;
+let docs: DocsPage;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-nojs-"));
+  file = buildDocs({ output: path.join(scratch, "index.html") }).output;
+  docs = await openDocsPage(file, { javaScriptEnabled: false });
+}, 120_000);
+
+afterAll(async () => {
+  await docs?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("the reference with JavaScript disabled", () => {
+  it("shows every operation: summary, method and path, permissions, body and samples", async () => {
+    for (const operation of loadSpec().operations) {
+      const section = docs.page.locator(`[id="static-${operation.operationId}"]`);
+      await section.waitFor({ state: "visible" });
+      const text = (await section.innerText()).replace(/\s+/g, " ");
+      expect(text).toContain(operation.summary);
+      expect(text).toContain(`${operation.method} ${operation.path}`);
+      expect(text).toContain("Delegated (personal Microsoft account) Not supported. Not supported.");
+      expect(text).toContain("Application APIConnectors.ReadWrite.All Not available.");
+      expect(text).toContain("createApiConnectorsClient");
+      expect(text).toContain(`curl -X ${operation.method}`);
+      if (operation.requestSchema && operation.operationId.startsWith("create"))
+        expect(text).toMatch(/displayName String .+ Required\./);
+    }
+    expect(docs.offsite).toEqual([]);
+  });
+});
+
+describe("the reference with JavaScript enabled", () => {
+  it("keeps the static copy hidden; Redoc shows the operation's code samples and permissions", async () => {
+    const live = await openDocsPage(file);
+    try {
+      expect(await live.page.locator(".static-operations").count()).toBe(0);
+      const sidebar = live.page.locator('[data-component-name="Menu/Menu"]');
+      await sidebar.getByRole("link", { name: "apiConnectors", exact: true }).click();
+      await sidebar.getByRole("link", { name: /Create an API connector/ }).click();
+      const create = live.page.locator('[id="apiconnectors/createidentityapiconnector"]');
+      // Redoc renders the operation after the click; on a busy machine that takes a while.
+      await create.getByRole("heading", { name: "Create an API connector" }).waitFor({ timeout: 30_000 });
+      // The code samples (x-codeSamples): the first language, HTTP, shows both examples.
+      for (const text of [
+        "# Example 2: Client certificate",
+        "POST https://graph.microsoft.com/v1.0/identity/apiConnectors",
+      ])
+        await create.locator(".panel-request-samples").filter({ hasText: text }).first().waitFor();
+      for (const text of ["Least privileged", "Higher privileged", "External ID User Flow Administrator"])
+        await create.filter({ hasText: text }).first().waitFor();
+      expect(live.errors).toEqual([]);
+    } finally {
+      await live.close();
+    }
+  });
+});
