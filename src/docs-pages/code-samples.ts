@@ -4,7 +4,7 @@
 import { operationExamples } from "./examples.js";
 import { pageNames } from "./names.js";
 import { clientLine, codeSamples, type GraphVersion, IMPORT_LINE } from "./samples.js";
-import { isObject, type JsonObject, loadSpec } from "./spec.js";
+import { type JsonObject, loadSpec, operationObjects } from "./spec.js";
 
 export interface CodeSampleEntry {
   lang: string;
@@ -45,11 +45,7 @@ const LANGUAGES = [
 export function withCodeSamples(document: JsonObject, version: GraphVersion = "v1.0"): JsonObject {
   const copy = structuredClone(document);
   const spec = loadSpec(copy);
-  const paths = spec.resolve(copy.paths);
-  for (const operation of spec.operations) {
-    const item = paths[operation.path];
-    const target = isObject(item) ? item[operation.method.toLowerCase()] : undefined;
-    if (!isObject(target)) continue;
+  for (const { operation, target } of operationObjects(spec)) {
     const examples = operationExamples(operation, version, pageNames(operation).stem).map((example) => ({
       summary: example.summary,
       samples: codeSamples(version, example.request),

@@ -9,17 +9,13 @@ import { pageNames } from "./names.js";
 import { bodyProperties, REASONS } from "./operation-sections.js";
 import { entraRole, permissionRows } from "./permissions.js";
 import { codeSamples, type GraphVersion } from "./samples.js";
-import { cellText, isObject, type JsonObject, loadSpec } from "./spec.js";
+import { cellText, type JsonObject, loadSpec, operationObjects } from "./spec.js";
 
 /** A deep copy of the document whose operations' descriptions end with their permissions. */
 export function withOperationPermissions(document: JsonObject): JsonObject {
   const copy = structuredClone(document);
   const spec = loadSpec(copy);
-  const paths = spec.resolve(copy.paths);
-  for (const operation of spec.operations) {
-    const item = paths[operation.path];
-    const target = isObject(item) ? item[operation.method.toLowerCase()] : undefined;
-    if (!isObject(target)) continue;
+  for (const { operation, target } of operationObjects(spec)) {
     const rows = permissionRows(spec, operation).map((r) => [r.type, r.leastPrivileged, r.higherPrivileged]);
     target.description = [
       String(target.description ?? "").trimEnd(),

@@ -162,3 +162,13 @@ export function firstSentence(description: Json | undefined): string {
   const paragraph = cellText(description);
   return paragraph.split(/(?<=\.)\s+(?=[A-Z`"])/)[0] ?? paragraph;
 }
+
+/** Each operation with its Operation Object in the spec's document (to annotate a copy of it). */
+export function operationObjects(spec: Spec): { operation: SpecOperation; target: JsonObject }[] {
+  const paths = spec.resolve(spec.document.paths);
+  return spec.operations.flatMap((operation) => {
+    const item = spec.resolve(paths[operation.path]);
+    const target = item[operation.method.toLowerCase()];
+    return isObject(target) ? [{ operation, target }] : [];
+  });
+}
