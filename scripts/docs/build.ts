@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { withCodeSamples } from "../../src/docs-pages/code-samples.js";
-import { staticOperations, withOperationPermissions } from "../../src/docs-pages/reference-extras.js";
+import { staticOperations } from "../../src/docs-pages/reference-extras.js";
 import { makeOffline } from "./offline.js";
 import { findRemoteResources } from "./remote-resources.js";
 
@@ -29,7 +29,7 @@ export function buildDocs({ spec = bundledSpec, output = defaultOutput } = {}): 
   const sampled = path.join(scratch, "openapi.json");
   try {
     const document = JSON.parse(readFileSync(spec, "utf8"));
-    writeFileSync(sampled, JSON.stringify(withCodeSamples(withOperationPermissions(document))));
+    writeFileSync(sampled, JSON.stringify(withCodeSamples(document)));
     try {
       execFileSync(process.execPath, [cli, "build-docs", sampled, "--inlineBundle", "--output", rendered], {
         cwd: repoRoot, // redocly.yaml's `openapi` options apply to the page too

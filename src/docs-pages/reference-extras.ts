@@ -1,31 +1,13 @@
-// What the docs build adds to its copy of the bundle for the HTML reference, besides the code
-// samples: each operation's permissions table at the end of its description (Redoc shows
-// the document-wide table in the overview only), and the operations as static HTML for
-// readers without JavaScript (Redoc renders operations in the browser; see scripts/docs/).
+// What the docs build adds to the HTML reference besides the code samples: the operations as
+// static HTML, with their permissions, for readers without JavaScript (Redoc renders
+// operations in the browser; see scripts/docs/build.ts).
 
 import { operationExamples } from "./examples.js";
-import { table } from "./markdown.js";
 import { pageNames } from "./names.js";
 import { bodyProperties, REASONS } from "./operation-sections.js";
 import { entraRole, permissionRows } from "./permissions.js";
 import { codeSamples, type GraphVersion } from "./samples.js";
 import { cellText, type JsonObject, loadSpec, operationObjects } from "./spec.js";
-
-/** A deep copy of the document whose operations' descriptions end with their permissions. */
-export function withOperationPermissions(document: JsonObject): JsonObject {
-  const copy = structuredClone(document);
-  const spec = loadSpec(copy);
-  for (const { operation, target } of operationObjects(spec)) {
-    const rows = permissionRows(spec, operation).map((r) => [r.type, r.leastPrivileged, r.higherPrivileged]);
-    target.description = [
-      String(target.description ?? "").trimEnd(),
-      "**Permissions**",
-      table(["Permission type", "Least privileged", "Higher privileged"], rows),
-      `Delegated calls also need a Microsoft Entra role; the least privileged is **${entraRole(spec)}**.`,
-    ].join("\n\n");
-  }
-  return copy;
-}
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 /** Text as HTML character data or a quoted attribute value. */
@@ -52,11 +34,7 @@ export function staticOperations(document: JsonObject, version: GraphVersion = "
   const spec = loadSpec(document);
   const sections = spec.operations.map((operation) => {
     const rows = permissionRows(spec, operation).map((r) => [r.type, r.leastPrivileged, r.higherPrivileged]);
-    const body = bodyProperties(spec, operation).map((p) => [
-      p.name,
-      p.type.replace(/\]\([^)]*\)/g, "").replace("[", ""),
-      p.description,
-    ]);
+    const body = bodyProperties(spec, operation).map((p) => [p.name, linkText(p.type), p.description]);
     const status = operation.success.status;
     const samples = operationExamples(operation, version, pageNames(operation).stem).flatMap((example) => {
       const code = codeSamples(version, example.request);
@@ -76,6 +54,7 @@ export function staticOperations(document: JsonObject, version: GraphVersion = "
       `<p>${escapeHtml(cellText(operation.description))}</p>`,
       "<h3>Permissions</h3>",
       htmlTable(["Permission type", "Least privileged", "Higher privileged"], rows),
+      `<p>Delegated calls also need a Microsoft Entra role; the least privileged is ${escapeHtml(entraRole(spec))}.</p>`,
       body.length > 0 ? `<h3>Request body</h3>${htmlTable(["Property", "Type", "Description"], body)}` : "",
       `<h3>Response</h3><p>${escapeHtml(`${status} ${REASONS[status] ?? ""}`.trim())}: ${escapeHtml(cellText(operation.success.description))}</p>`,
       "<h3>Code samples</h3>",

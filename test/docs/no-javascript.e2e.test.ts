@@ -35,6 +35,7 @@ describe("the reference with JavaScript disabled", () => {
       expect(text).toContain(`${operation.method} ${operation.path}`);
       expect(text).toContain("Delegated (personal Microsoft account) Not supported. Not supported.");
       expect(text).toContain("Application APIConnectors.ReadWrite.All Not available.");
+      expect(text).toContain("the least privileged is External ID User Flow Administrator");
       expect(text).toContain("createApiConnectorsClient");
       expect(text).toContain(`curl -X ${operation.method}`);
       if (operation.requestSchema && operation.operationId.startsWith("create"))
@@ -45,7 +46,7 @@ describe("the reference with JavaScript disabled", () => {
 });
 
 describe("the reference with JavaScript enabled", () => {
-  it("keeps the static copy hidden; Redoc shows the operation's code samples and permissions", async () => {
+  it("keeps the static copy hidden; Redoc shows the operation's code samples", async () => {
     const live = await openDocsPage(file);
     try {
       expect(await live.page.locator(".static-operations").count()).toBe(0);
@@ -61,8 +62,6 @@ describe("the reference with JavaScript enabled", () => {
         "POST https://graph.microsoft.com/v1.0/identity/apiConnectors",
       ])
         await create.locator(".panel-request-samples").filter({ hasText: text }).first().waitFor();
-      for (const text of ["Least privileged", "Higher privileged", "External ID User Flow Administrator"])
-        await create.filter({ hasText: text }).first().waitFor();
       expect(live.errors).toEqual([]);
     } finally {
       await live.close();
