@@ -159,10 +159,21 @@ export const jsonSchemaDefs = {
   },
   "httpsUrl": {
     "title": "httpsUrl",
-    "description": "The URL of the API endpoint that Microsoft Entra calls. It must be an absolute `https://`\nURL: with basic authentication Entra sends the credentials in the `Authorization` header,\nso a plain-http target would leak them (OWASP API8). User info (`user@host`) is rejected\nbecause it would put credentials in the URL; Graph itself makes the final check.\n",
+    "description": "The URL of the API endpoint that Microsoft Entra calls, as a request sends it. It must be\nan absolute `https` URL (RFC 3986 §3; RFC 3987 for internationalised hosts): the scheme in\nany case (`HTTPS://` too, RFC 3986 §3.1), a host that is a registered name (IDN in Unicode\nor as `xn--` labels), an IPv4 address or an IPv6 literal in brackets (`[2001:db8::1]`,\nRFC 3986 §3.2.2), an optional port (0-65535), then the path, query and fragment without\nspaces. With basic authentication Entra sends the credentials in the `Authorization`\nheader, so a plain-http target would leak them (OWASP API8). User info (`user@host`) is\nrejected because it would put credentials in the URL; Graph itself makes the final check.\n",
     "type": "string",
     "maxLength": 2048,
-    "pattern": "^https://[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][^\\s]*)?$",
+    "pattern": "^[Hh][Tt][Tt][Pp][Ss]://(?:\\[[0-9A-Fa-f:.]{2,45}\\]|[-A-Za-z0-9._~!$&'()*+,;=%\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]{1,253})(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\\s]*)?$",
+    "examples": [
+      "https://someapi.com/api",
+      "HTTPS://[2001:db8::1]:8443/validate"
+    ]
+  },
+  "httpsUrlResponse": {
+    "title": "httpsUrlResponse",
+    "description": "A connector's `targetUrl` as Graph returns it. Graph stores what it accepted, and its own\ncheck of a URL is not documented, so a response is held only to what matters to a reader:\nan `https` URL (scheme in any case) without spaces. The host, port and user info are not\nchecked here, unlike in requests (`httpsUrl`): a response from Graph must not fail over a\nspelling Graph accepted.\n",
+    "type": "string",
+    "maxLength": 2048,
+    "pattern": "^[Hh][Tt][Tt][Pp][Ss]://[^\\s]+$",
     "examples": [
       "https://someapi.com/api"
     ]
@@ -198,10 +209,10 @@ export const jsonSchemaDefs = {
         "maxLength": 256
       },
       "targetUrl": {
-        "description": "Graph accepts only https targets, so it returns only https targets.",
+        "description": "Graph accepts only https targets, so it returns only https targets; their spelling is not checked further.",
         "oneOf": [
           {
-            "$ref": "#/$defs/httpsUrl"
+            "$ref": "#/$defs/httpsUrlResponse"
           },
           {
             "type": "null"
@@ -262,7 +273,7 @@ export const jsonSchemaDefs = {
     ],
     "properties": {
       "@odata.type": {
-        "$ref": "#/$defs/identityApiConnectorODataType"
+        "$ref": "#/$defs/identityApiConnectorODataTypeRequest"
       },
       "displayName": {
         "$ref": "#/$defs/connectorDisplayName"
@@ -277,9 +288,18 @@ export const jsonSchemaDefs = {
   },
   "identityApiConnectorODataType": {
     "title": "identityApiConnectorODataType",
-    "description": "The connector's own OData type annotation. Optional, since Graph omits it when the\ndeclared type is the actual type; when present it must be exactly this value. The early\ndocs stub's `#Microsoft.Cpim.Api.DataModels.identityApiConnector` is an internal name and\nis not valid.\n",
+    "description": "The connector's own OData type annotation in a response. Optional, since Graph omits it\nwhen the declared type is the actual type; when present it is exactly this value (Graph\nalways writes the `#`; requests may leave it out, identityApiConnectorODataTypeRequest). The early\ndocs stub's `#Microsoft.Cpim.Api.DataModels.identityApiConnector` is an internal name and\nis not valid.\n",
     "type": "string",
     "const": "#microsoft.graph.identityApiConnector"
+  },
+  "identityApiConnectorODataTypeRequest": {
+    "title": "identityApiConnectorODataTypeRequest",
+    "description": "The connector's own OData type annotation in a request body. Optional; when present it is\n`#microsoft.graph.identityApiConnector` or, as Graph's OData reader also accepts on input,\n`microsoft.graph.identityApiConnector` without the `#` (the same rule as the\nauthentication configuration's tag). The early docs stub's\n`#Microsoft.Cpim.Api.DataModels.identityApiConnector` is an internal name and is not valid.\n",
+    "type": "string",
+    "enum": [
+      "#microsoft.graph.identityApiConnector",
+      "microsoft.graph.identityApiConnector"
+    ]
   },
   "identityApiConnectorUpdate": {
     "title": "identityApiConnectorUpdate",
@@ -289,7 +309,7 @@ export const jsonSchemaDefs = {
     "minProperties": 1,
     "properties": {
       "@odata.type": {
-        "$ref": "#/$defs/identityApiConnectorODataType"
+        "$ref": "#/$defs/identityApiConnectorODataTypeRequest"
       },
       "displayName": {
         "$ref": "#/$defs/connectorDisplayName"
@@ -558,7 +578,7 @@ export const jsonSchemaDefs = {
   },
   "pkcs12Value": {
     "title": "pkcs12Value",
-    "description": "The PFX file's bytes, base64-encoded (RFC 4648 §4, with padding). Write-only. The bound\nof 65,536 characters (48 KiB of PFX) is this toolkit's choice; Graph documents none.\n",
+    "description": "The PFX file's bytes, base64-encoded (RFC 4648 §4, with padding), on one line.\nLine-wrapped base64 (the 64-column output of `openssl base64` without `-A`, or MIME's\n76-column lines) is not accepted: RFC 4648 §3.1 says line feeds must not be added unless a\nspecification says so, Graph's docs say only \"base-64 encoded\", and whether Graph strips\nthem is not documented; `openssl base64 -A` and `base64 -w0` write one line. Base64 is\nASCII, which is also what the upload action's CSDL parameter asks (`Unicode=\"false\"`).\nWrite-only. The bound of 65,536 characters (48 KiB of PFX) is this toolkit's choice; Graph\ndocuments none.\n",
     "type": "string",
     "minLength": 4,
     "maxLength": 65536,
@@ -571,6 +591,14 @@ export const jsonSchemaDefs = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "uploadClientCertificatePassword": {
+    "title": "uploadClientCertificatePassword",
+    "description": "The `password` parameter of `uploadClientCertificate`: the password of the PFX file, `\"\"`\nwhen it has none. Graph's CSDL declares the action's parameters `Unicode=\"false\"` (OData\nCSDL 4.01 §7.2.7: the value is restricted to ASCII), so a password with other characters\nis rejected. Write-only.\n",
+    "type": "string",
+    "maxLength": 256,
+    "pattern": "^[\\u0000-\\u007F]*$",
+    "writeOnly": true
   },
   "uploadClientCertificateRequest": {
     "title": "uploadClientCertificateRequest",
@@ -586,7 +614,7 @@ export const jsonSchemaDefs = {
         "$ref": "#/$defs/pkcs12Value"
       },
       "password": {
-        "$ref": "#/$defs/pkcs12Password"
+        "$ref": "#/$defs/uploadClientCertificatePassword"
       }
     }
   },

@@ -186,11 +186,13 @@ export const operations = [
 ];
 export const expectations = {
   "patterns": {
-    "^https://[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][^\\s]*)?$": "an absolute https:// URL (no user info, no spaces)",
+    "^[Hh][Tt][Tt][Pp][Ss]://[^\\s]+$": "an https:// URL (no spaces)",
     "^\\*+$": "a mask of asterisks such as \"******\" (Graph never returns the password)",
     "^[0-9A-Fa-f]+$": "a hexadecimal thumbprint",
     "^[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9]{2}:[0-9]{2})?$": "an ISO 8601 date-time, with or without a zone offset",
-    "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$": "base64 (RFC 4648, with padding)"
+    "^[Hh][Tt][Tt][Pp][Ss]://(?:\\[[0-9A-Fa-f:.]{2,45}\\]|[-A-Za-z0-9._~!$&'()*+,;=%\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]{1,253})(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\\s]*)?$": "an absolute https:// URL (no user info, no spaces)",
+    "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$": "base64 (RFC 4648, with padding)",
+    "^[\\u0000-\\u007F]*$": "ASCII only (the action's CSDL parameter is Unicode=\"false\")"
   },
   "discriminators": {
     "identityApiConnector": {

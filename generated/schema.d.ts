@@ -107,22 +107,24 @@ export interface components {
     schemas: {
         /**
          * identityApiConnectorODataType
-         * @description The connector's own OData type annotation. Optional, since Graph omits it when the
-         *     declared type is the actual type; when present it must be exactly this value. The early
+         * @description The connector's own OData type annotation in a response. Optional, since Graph omits it
+         *     when the declared type is the actual type; when present it is exactly this value (Graph
+         *     always writes the `#`; requests may leave it out, identityApiConnectorODataTypeRequest). The early
          *     docs stub's `#Microsoft.Cpim.Api.DataModels.identityApiConnector` is an internal name and
          *     is not valid.
          * @constant
          */
         identityApiConnectorODataType: "#microsoft.graph.identityApiConnector";
         /**
-         * httpsUrl
-         * @description The URL of the API endpoint that Microsoft Entra calls. It must be an absolute `https://`
-         *     URL: with basic authentication Entra sends the credentials in the `Authorization` header,
-         *     so a plain-http target would leak them (OWASP API8). User info (`user@host`) is rejected
-         *     because it would put credentials in the URL; Graph itself makes the final check.
+         * httpsUrlResponse
+         * @description A connector's `targetUrl` as Graph returns it. Graph stores what it accepted, and its own
+         *     check of a URL is not documented, so a response is held only to what matters to a reader:
+         *     an `https` URL (scheme in any case) without spaces. The host, port and user info are not
+         *     checked here, unlike in requests (`httpsUrl`): a response from Graph must not fail over a
+         *     spelling Graph accepted.
          * @example https://someapi.com/api
          */
-        httpsUrl: string;
+        httpsUrlResponse: string;
         /**
          * basicAuthenticationMasked
          * @description Basic authentication as Graph returns it. The password "isn't returned in the responses"
@@ -196,8 +198,8 @@ export interface components {
             /** @description Assigned by the server on create. */
             readonly id: string;
             displayName?: string | null;
-            /** @description Graph accepts only https targets, so it returns only https targets. */
-            targetUrl?: components["schemas"]["httpsUrl"] | null;
+            /** @description Graph accepts only https targets, so it returns only https targets; their spelling is not checked further. */
+            targetUrl?: components["schemas"]["httpsUrlResponse"] | null;
             authenticationConfiguration?: components["schemas"]["apiAuthenticationConfigurationResponse"] | null;
         };
         /**
@@ -248,11 +250,35 @@ export interface components {
             error: components["schemas"]["odataMainError"];
         };
         /**
+         * identityApiConnectorODataTypeRequest
+         * @description The connector's own OData type annotation in a request body. Optional; when present it is
+         *     `#microsoft.graph.identityApiConnector` or, as Graph's OData reader also accepts on input,
+         *     `microsoft.graph.identityApiConnector` without the `#` (the same rule as the
+         *     authentication configuration's tag). The early docs stub's
+         *     `#Microsoft.Cpim.Api.DataModels.identityApiConnector` is an internal name and is not valid.
+         * @enum {string}
+         */
+        identityApiConnectorODataTypeRequest: "#microsoft.graph.identityApiConnector" | "microsoft.graph.identityApiConnector";
+        /**
          * connectorDisplayName
          * @description The name of the API connector, as shown in user flows.
          * @example Test API
          */
         connectorDisplayName: string;
+        /**
+         * httpsUrl
+         * @description The URL of the API endpoint that Microsoft Entra calls, as a request sends it. It must be
+         *     an absolute `https` URL (RFC 3986 §3; RFC 3987 for internationalised hosts): the scheme in
+         *     any case (`HTTPS://` too, RFC 3986 §3.1), a host that is a registered name (IDN in Unicode
+         *     or as `xn--` labels), an IPv4 address or an IPv6 literal in brackets (`[2001:db8::1]`,
+         *     RFC 3986 §3.2.2), an optional port (0-65535), then the path, query and fragment without
+         *     spaces. With basic authentication Entra sends the credentials in the `Authorization`
+         *     header, so a plain-http target would leak them (OWASP API8). User info (`user@host`) is
+         *     rejected because it would put credentials in the URL; Graph itself makes the final check.
+         * @example https://someapi.com/api
+         * @example HTTPS://[2001:db8::1]:8443/validate
+         */
+        httpsUrl: string;
         /**
          * basicAuthentication
          * @description HTTP basic authentication, as sent by a client. Entra calls the target with
@@ -271,8 +297,14 @@ export interface components {
         };
         /**
          * pkcs12Value
-         * @description The PFX file's bytes, base64-encoded (RFC 4648 §4, with padding). Write-only. The bound
-         *     of 65,536 characters (48 KiB of PFX) is this toolkit's choice; Graph documents none.
+         * @description The PFX file's bytes, base64-encoded (RFC 4648 §4, with padding), on one line.
+         *     Line-wrapped base64 (the 64-column output of `openssl base64` without `-A`, or MIME's
+         *     76-column lines) is not accepted: RFC 4648 §3.1 says line feeds must not be added unless a
+         *     specification says so, Graph's docs say only "base-64 encoded", and whether Graph strips
+         *     them is not documented; `openssl base64 -A` and `base64 -w0` write one line. Base64 is
+         *     ASCII, which is also what the upload action's CSDL parameter asks (`Unicode="false"`).
+         *     Write-only. The bound of 65,536 characters (48 KiB of PFX) is this toolkit's choice; Graph
+         *     documents none.
          */
         pkcs12Value: string;
         /**
@@ -314,7 +346,7 @@ export interface components {
          *     any property the type does not declare, so undeclared properties are rejected here too.
          */
         identityApiConnectorCreate: {
-            "@odata.type"?: components["schemas"]["identityApiConnectorODataType"];
+            "@odata.type"?: components["schemas"]["identityApiConnectorODataTypeRequest"];
             displayName: components["schemas"]["connectorDisplayName"];
             targetUrl: components["schemas"]["httpsUrl"];
             authenticationConfiguration: components["schemas"]["apiAuthenticationConfigurationRequest"];
@@ -327,11 +359,19 @@ export interface components {
          *     `pkcs12Certificate` (Graph docs, "Update identityApiConnector").
          */
         identityApiConnectorUpdate: {
-            "@odata.type"?: components["schemas"]["identityApiConnectorODataType"];
+            "@odata.type"?: components["schemas"]["identityApiConnectorODataTypeRequest"];
             displayName?: components["schemas"]["connectorDisplayName"];
             targetUrl?: components["schemas"]["httpsUrl"];
             authenticationConfiguration?: components["schemas"]["apiAuthenticationConfigurationRequest"];
         };
+        /**
+         * uploadClientCertificatePassword
+         * @description The `password` parameter of `uploadClientCertificate`: the password of the PFX file, `""`
+         *     when it has none. Graph's CSDL declares the action's parameters `Unicode="false"` (OData
+         *     CSDL 4.01 §7.2.7: the value is restricted to ASCII), so a password with other characters
+         *     is rejected. Write-only.
+         */
+        uploadClientCertificatePassword: string;
         /**
          * uploadClientCertificateRequest
          * @description The parameters of the `uploadClientCertificate` action. Both are required; send
@@ -340,7 +380,7 @@ export interface components {
          */
         uploadClientCertificateRequest: {
             pkcs12Value: components["schemas"]["pkcs12Value"];
-            password: components["schemas"]["pkcs12Password"];
+            password: components["schemas"]["uploadClientCertificatePassword"];
         };
         /**
          * identityApiConnectorWithClientCertificate
@@ -537,6 +577,13 @@ export interface components {
          * @example 45715bb8-13f9-4bf6-927f-ef96c102d394
          */
         identityApiConnectorId: string;
+        /**
+         * @description An entity tag (RFC 9110 §13.1.1): delete only if the connector is still that version.
+         *     Declared by Graph's published OpenAPI on delete ("ETag"); Graph's docs do not document it,
+         *     nor do its responses carry an `ETag` to send back, so service support is unverified
+         *     (x-graph-documented: false).
+         */
+        ifMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -741,6 +788,13 @@ export interface operations {
                  *     error details. Send the same value on every retry of one call.
                  */
                 "client-request-id"?: components["parameters"]["clientRequestId"];
+                /**
+                 * @description An entity tag (RFC 9110 §13.1.1): delete only if the connector is still that version.
+                 *     Declared by Graph's published OpenAPI on delete ("ETag"); Graph's docs do not document it,
+                 *     nor do its responses carry an `ETag` to send back, so service support is unverified
+                 *     (x-graph-documented: false).
+                 */
+                "If-Match"?: components["parameters"]["ifMatch"];
             };
             path: {
                 /**

@@ -54,8 +54,8 @@ describe("check-docs: the seed page (the early Graph docs stub)", () => {
             74,
             18,
             "/@odata.type",
-            "const",
-            'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+            "enum",
+            'must be one of "#microsoft.graph.identityApiConnector", "microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
           ],
           [76, 16, "/targetUrl", "pattern", 'must be an absolute https:// URL (no user info, no spaces), got "String"'],
           [
@@ -86,13 +86,7 @@ describe("check-docs: the seed page (the early Graph docs stub)", () => {
             "const",
             'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
           ],
-          [
-            100,
-            16,
-            "/targetUrl",
-            "pattern",
-            'must be an absolute https:// URL (no user info, no spaces), got "String"',
-          ],
+          [100, 16, "/targetUrl", "pattern", 'must be an https:// URL (no spaces), got "String"'],
           [
             102,
             20,
@@ -280,7 +274,7 @@ const pages: PageCase[] = [
         [
           15,
           "/postAttributeCollection/targetUrl",
-          'must be an absolute https:// URL (no user info, no spaces), got "http://insecure.example"',
+          'must be an https:// URL (no spaces), got "http://insecure.example"',
         ],
         [
           16,

@@ -44,7 +44,7 @@ describe("acceptance: the final docs' create examples pass, the seed stub's requ
     const run = await runCli(["validate", "payloads/create-stub.json", ...CREATE]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'payloads/create-stub.json:2:18 error /@odata.type: must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+      'payloads/create-stub.json:2:18 error /@odata.type: must be one of "#microsoft.graph.identityApiConnector", "microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
     );
     expect(run.stdout).toContain("payloads/create-stub.json:4:16 error /targetUrl: must be an absolute https:// URL");
     expect(run.stdout).toContain(

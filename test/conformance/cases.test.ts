@@ -271,7 +271,7 @@ const cases: Case[] = [
     operation: create,
     given: request,
     body: { "@odata.type": "#Microsoft.Cpim.Api.DataModels.identityApiConnector", ...createBody },
-    want: [["/@odata.type", "const"]],
+    want: [["/@odata.type", "enum"]],
   },
   {
     name: "a client-sent id",
@@ -612,6 +612,92 @@ const cases: Case[] = [
       ["/authenticationConfiguration/certificateList", "required"],
       ["/authenticationConfiguration/@odata.type", "const"],
     ],
+  },
+  // the connector's own @odata.type: requests accept it with or without "#" (Graph's OData reader does)
+  {
+    name: "the connector's @odata.type without #",
+    operation: create,
+    given: request,
+    body: { "@odata.type": "microsoft.graph.identityApiConnector", ...createBody },
+    want: "valid",
+  },
+  {
+    name: "update: the connector's @odata.type without #",
+    operation: "updateIdentityApiConnector",
+    given: request,
+    body: { "@odata.type": "microsoft.graph.identityApiConnector", displayName: "x" },
+    want: "valid",
+  },
+  {
+    name: "response: the connector's @odata.type is always written with #",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    body: { ...connector, "@odata.type": "microsoft.graph.identityApiConnector" },
+    want: [["/@odata.type", "const"]],
+  },
+  // targetUrl: an https URL as RFC 3986 / RFC 3987 write it
+  ...[
+    "HTTPS://someapi.com/api",
+    "Https://someapi.com",
+    "https://[2001:db8::1]:8443/validate",
+    "https://[::ffff:192.0.2.1]/x",
+    "https://bücher.example/api",
+    "https://xn--bcher-kva.example/api",
+    "https://192.0.2.10:443/api?x=1#y",
+    "https://some_api.example/~user",
+  ].map(
+    (targetUrl): Case => ({
+      name: `targetUrl ${targetUrl}`,
+      operation: create,
+      given: request,
+      body: { ...createBody, targetUrl },
+      want: "valid",
+    }),
+  ),
+  ...[
+    "https://",
+    "https:///path",
+    "https://[2001:db8::1",
+    "https://a b.example",
+    "https://x.example:99999",
+    "ftp://x.example",
+  ].map(
+    (targetUrl): Case => ({
+      name: `targetUrl ${targetUrl} is not an https URL`,
+      operation: create,
+      given: request,
+      body: { ...createBody, targetUrl },
+      want: [["/targetUrl", "pattern"]],
+    }),
+  ),
+  {
+    name: "response: a targetUrl Graph may hold is tolerated (user info, any host spelling)",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    body: { ...connector, targetUrl: "HTTPS://user@[2001:db8::1]:8443/x" },
+    want: "valid",
+  },
+  {
+    name: "response: a targetUrl that is not https is still reported",
+    operation: "getIdentityApiConnector",
+    given: status(200),
+    body: { ...connector, targetUrl: "http://someapi.com/api" },
+    want: [["/targetUrl", "pattern"]],
+  },
+  // uploadClientCertificate: the CSDL's parameters are Unicode="false" (ASCII only)
+  {
+    name: "upload: a non-ASCII password",
+    operation: "uploadIdentityApiConnectorClientCertificate",
+    given: request,
+    body: { pkcs12Value: PFX, password: "pässwort" },
+    want: [["/password", "pattern"]],
+  },
+  {
+    name: "upload: line-wrapped base64 (openssl base64 without -A) is not accepted",
+    operation: "uploadIdentityApiConnectorClientCertificate",
+    given: request,
+    body: { pkcs12Value: `${PFX.slice(0, 64)}\n${PFX.slice(64)}`, password: "" },
+    want: [["/pkcs12Value", "pattern"]],
   },
   // responses to a $select request: what was selected, and only that
   {

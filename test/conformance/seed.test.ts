@@ -9,17 +9,28 @@ import { repoRoot } from "../support/repo.js";
 const fixture = (name: string) =>
   JSON.parse(readFileSync(path.join(repoRoot, "test", "fixtures", "seed", name), "utf8")) as unknown;
 
-const expectedFindings = (authTypes: string) => [
-  {
-    pointer: "/@odata.type",
-    keyword: "const",
-    message:
-      'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
-  },
+/** Requests accept the connector's tag with or without "#"; responses (and their URLs) are held to less. */
+const expectedFindings = (authTypes: string, direction: "request" | "response") => [
+  direction === "request"
+    ? {
+        pointer: "/@odata.type",
+        keyword: "enum",
+        message:
+          'must be one of "#microsoft.graph.identityApiConnector", "microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+      }
+    : {
+        pointer: "/@odata.type",
+        keyword: "const",
+        message:
+          'must be "#microsoft.graph.identityApiConnector", got "#Microsoft.Cpim.Api.DataModels.identityApiConnector"',
+      },
   {
     pointer: "/targetUrl",
     keyword: "pattern",
-    message: 'must be an absolute https:// URL (no user info, no spaces), got "String"',
+    message:
+      direction === "request"
+        ? 'must be an absolute https:// URL (no user info, no spaces), got "String"'
+        : 'must be an https:// URL (no spaces), got "String"',
   },
   {
     pointer: "/authenticationConfiguration/@odata.type",
@@ -34,6 +45,7 @@ describe("the seed stub's create example under the final contract", () => {
       valid: false,
       issues: expectedFindings(
         '"#microsoft.graph.basicAuthentication", "microsoft.graph.basicAuthentication", "#microsoft.graph.pkcs12Certificate", "microsoft.graph.pkcs12Certificate"',
+        "request",
       ),
     });
   });
@@ -43,6 +55,7 @@ describe("the seed stub's create example under the final contract", () => {
       valid: false,
       issues: expectedFindings(
         '"#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication"',
+        "response",
       ),
     });
   });

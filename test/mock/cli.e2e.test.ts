@@ -134,7 +134,7 @@ describe("apiconnectors mock (built CLI)", () => {
           '[{"id": "a", "targetUrl": "http://plain.example"}, {"displayName": "no id", "authenticationConfiguration": {"@odata.type": "#microsoft.graph.basicAuthentication", "password": "File-Secret-1"}}]',
         ),
       ],
-      /seed\.json is not valid seed data:\n {2}.*seed\.json: \/0\/targetUrl: must be an absolute https:\/\/ URL.*\n {2}.*seed\.json: \/1\/id: required property "id" is missing/,
+      /seed\.json is not valid seed data:\n {2}.*seed\.json: \/0\/targetUrl: must be an https:\/\/ URL.*\n {2}.*seed\.json: \/1\/id: required property "id" is missing/,
     ],
     [
       "a seed file that is not JSON",
