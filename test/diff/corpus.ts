@@ -290,7 +290,7 @@ export const MUTATIONS: Mutation[] = [
   {
     name: "response: targetUrl no longer nullable (null branch removed)",
     mutate: (d) => {
-      S(d).identityApiConnector.properties.targetUrl = { $ref: "#/components/schemas/httpsUrl" };
+      S(d).identityApiConnector.properties.targetUrl = { $ref: "#/components/schemas/httpsUrlResponse" };
     },
     expected: [["info", "response-union-branch-removed"]],
   },

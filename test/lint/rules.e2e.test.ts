@@ -131,6 +131,12 @@ const cases: { name: string; mutate: Mutation; want: { ruleId: string; pointer: 
         pointer: "#/properties/password",
         message: /Secret property "password"/,
       },
+    ],
+  },
+  {
+    name: "the upload action's password that is not writeOnly",
+    mutate: (edit) => edit("components/schemas/uploadClientCertificatePassword.yaml", (doc) => delete doc.writeOnly),
+    want: [
       {
         ruleId: "apiconnectors/secret-property-write-only",
         pointer: "#/properties/password",
