@@ -85,7 +85,9 @@ describe("transport cleanup", () => {
     expect(getEventListeners(clientSignal, "abort")).toHaveLength(0);
     expect(requests).toHaveLength(3);
     for (const request of requests) expect(getEventListeners(request.signal, "abort")).toHaveLength(0);
-    expect(liveTimers()).toBe(timersBefore);
+    // At most as many as before: the pooled connection's own timer may have ended with the
+    // reset connection, but no attempt timer (an hour long) may remain.
+    expect(liveTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
   it("clears the timer of an attempt that timed out", async () => {
@@ -96,7 +98,9 @@ describe("transport cleanup", () => {
       { name: "TimeoutError" },
     );
     expect(getEventListeners(clientSignal, "abort")).toHaveLength(0);
-    expect(liveTimers()).toBe(timersBefore);
+    // At most as many as before: a timer of an earlier test (the fault server's) may have
+    // ended meanwhile, but none of this call's may remain.
+    expect(liveTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
   it("removes its listeners when the caller aborts during an attempt", async () => {
