@@ -75,7 +75,10 @@ export function contractChecks(mode: "request" | "both"): Middleware {
       if (mode !== "both" || !response.ok) return undefined;
       const operationId = operationIdFor(request.method, schemaPath);
       if (!operationId) return undefined;
-      const result = validateResponse(operationId, response.status, await messageJson(response));
+      // A $select answer carries only what was selected (Graph: "$select query parameter"), so
+      // it is held to the selection, not to the full representation.
+      const select = new URL(request.url).searchParams.get("$select") ?? undefined;
+      const result = validateResponse(operationId, response.status, await messageJson(response), { select });
       if (!result.valid) {
         // The response may echo what the request sent: redact the request's secrets.
         const secrets = collectSecrets(await messageJson(request));

@@ -155,12 +155,13 @@ function failure(error: unknown, state: MockState): MockError {
 function contractChecked(
   result: MockResult,
   operationId: OperationId | undefined,
+  select: string | undefined,
   state: MockState,
 ): MockResult | MockError {
   const checked =
     result.status >= 400 || !operationId
       ? validateAgainst("odataError", result.body)
-      : validateResponse(operationId, result.status, result.body);
+      : validateResponse(operationId, result.status, result.body, { select });
   if (checked.valid) return result;
   const error = new Error(
     `the mock's ${String(result.status)} response${operationId ? ` to ${operationId}` : ""} does not conform to the spec: ${summarizeIssues(checked.issues, { limit: MAX_ISSUES })}`,
@@ -216,7 +217,7 @@ export async function handleRequest(
     const failed = failure(error, state);
     result = { status: failed.status, body: odataErrorBody(failed, ids, state.now()), headers: { ...failed.headers } };
   }
-  const checked = contractChecked(result, seen.operationId, state);
+  const checked = contractChecked(result, seen.operationId, url.searchParams.get("$select") ?? undefined, state);
   if (checked instanceof MockError) result = { status: 500, body: odataErrorBody(checked, ids, state.now()) };
   writeMockResult(response, result, ids);
 

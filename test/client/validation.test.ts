@@ -133,6 +133,19 @@ describe('validate: "both"', () => {
     expect((error as Error).message).not.toContain(BASIC_PASSWORD);
   });
 
+  it("holds a $select answer to what was selected (issue 9: was a ContractError for a correct answer)", async () => {
+    // Without its id: the response schemas require one, a $select answer need not carry it.
+    const selected = { displayName: basicConnector.displayName };
+    server.script({ status: 200, body: selected }, { status: 200, body: { ...selected, targetUrl: 7 } });
+    const c = client("both");
+    await expect(c.getApiConnector(CONNECTOR_ID, { $select: ["displayName"] })).resolves.toEqual(selected);
+    // What was not selected may not be there (and what is there must still conform).
+    await expect(c.getApiConnector(CONNECTOR_ID, { $select: ["displayName"] }, { retry: false })).rejects.toMatchObject(
+      { name: "ContractError", direction: "response" },
+    );
+    expect(server.requests.at(-1)?.url).toMatch(/[?&](\$|%24)select=displayName/);
+  });
+
   it("accepts a conforming response, and leaves error answers to GraphError", async () => {
     server.script({ status: 200, body: basicConnector }, { status: 502, body: "<html>proxy</html>" });
     const c = client("both");
