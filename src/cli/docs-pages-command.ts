@@ -1,4 +1,4 @@
-// apiconnectors docs-pages --out DIR [--version v1.0|beta] [--author NAME]
+// apiconnectors docs-pages --out DIR [--graph-version v1.0|beta] [--author NAME]
 
 import path from "node:path";
 import { parseCommandArgs } from "./args.js";
@@ -6,14 +6,14 @@ import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 
-export const DOCS_PAGES_USAGE = `Usage: apiconnectors docs-pages --out DIR [--version v1.0|beta] [--author NAME]
+export const DOCS_PAGES_USAGE = `Usage: apiconnectors docs-pages --out DIR [--graph-version v1.0|beta] [--author NAME]
 
 Writes Microsoft Graph docs pages (the Markdown of microsoft-graph-docs-contrib, with ApiDoctor
 metadata) from the contract: one page per operation in DIR/<version>/api/ and one per resource
 type in DIR/<version>/resources/. Every page passes "apiconnectors check-docs".
 
   --out, -o DIR        the folder to write into (created if missing; existing pages are replaced)
-  --version VERSION    v1.0 or beta (default: both)
+  --graph-version V    v1.0 or beta (default: both)
   --author NAME        the pages' "author" (a GitHub name; default: the spec's contact name)
   --help, -h           this help
 
@@ -27,7 +27,7 @@ export async function runDocsPages(argv: string[], io: ProcessIO): Promise<numbe
     argv,
     {
       out: { type: "string", short: "o" },
-      version: { type: "string" },
+      "graph-version": { type: "string" },
       author: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -38,9 +38,9 @@ export async function runDocsPages(argv: string[], io: ProcessIO): Promise<numbe
     return EXIT_OK;
   }
   if (values.out === undefined || values.out === "") throw new UsageError("give the folder to write into: --out DIR");
-  const version = values.version;
+  const version = values["graph-version"];
   if (version !== undefined && !(VERSIONS as readonly string[]).includes(version))
-    throw new UsageError(terminalText`--version must be v1.0 or beta, got ${JSON.stringify(version)}`);
+    throw new UsageError(terminalText`--graph-version must be v1.0 or beta, got ${JSON.stringify(version)}`);
   if (values.author !== undefined && !/^[A-Za-z0-9-]{1,39}$/.test(values.author))
     throw new UsageError(
       terminalText`--author must be a GitHub name (letters, digits, hyphens), got ${JSON.stringify(values.author)}`,

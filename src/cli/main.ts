@@ -11,8 +11,6 @@ interface Command {
   summary: string;
   /** Loads the command's module only when it runs, so each command starts fast. */
   load: () => Promise<CommandRun>;
-  /** Its --version is a flag of its own (docs-pages: the Graph version), not the package's version. */
-  ownVersionFlag?: true;
 }
 
 /**
@@ -32,7 +30,6 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   "docs-pages": {
     summary: "write Graph-docs Markdown pages (one per operation and resource type) from the contract",
     load: async () => (await import("./docs-pages-command.js")).runDocsPages,
-    ownVersionFlag: true,
   },
   diff: {
     summary:
@@ -85,7 +82,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   // --version on any command (before a "--"), as in most CLIs; -v only on its own.
-  const versionAsked = command && !command.ownVersionFlag && beforeDoubleDash(rest).includes("--version");
+  const versionAsked = command && beforeDoubleDash(rest).includes("--version");
   if (name === "--version" || name === "-v" || versionAsked) {
     const { PACKAGE_VERSION } = await import("../client/version.js");
     io.stdout(`${PACKAGE_VERSION}\n`);

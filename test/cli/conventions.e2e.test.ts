@@ -21,9 +21,16 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe("--version", () => {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
   it.each(
-    [["--version"], ["-v"], ["validate", "--version"], ["check-docs", "--version"], ["mock", "--version"]].map(
-      (args) => ({ args, name: args.join(" ") }),
-    ),
+    [
+      ["--version"],
+      ["-v"],
+      ["validate", "--version"],
+      ["check-docs", "--version"],
+      ["mock", "--version"],
+      ["diff", "--version"],
+      // docs-pages' Graph version is --graph-version (as mock's): --version is the package's here too.
+      ["docs-pages", "--out", "pages", "--version"],
+    ].map((args) => ({ args, name: args.join(" ") })),
   )("apiconnectors $name prints the package's version", async ({ args }) => {
     const run = await runCli(args);
     expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });

@@ -15,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe("apiconnectors docs-pages", () => {
   it("writes one version's pages, which check-docs passes", async () => {
     const out = path.join(scratch, "v1");
-    const run = await runCli(["docs-pages", "--out", out, "--version", "v1.0", "--author", "docs-writer"]);
+    const run = await runCli(["docs-pages", "--out", out, "--graph-version", "v1.0", "--author", "docs-writer"]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain("wrote 12 pages");
     expect(readdirSync(out)).toEqual(["v1.0"]);
@@ -35,7 +35,7 @@ describe("apiconnectors docs-pages", () => {
 
   it.each([
     [["docs-pages"], "give the folder to write into: --out DIR"],
-    [["docs-pages", "--out", "x", "--version", "v2"], '--version must be v1.0 or beta, got "v2"'],
+    [["docs-pages", "--out", "x", "--graph-version", "v2"], '--graph-version must be v1.0 or beta, got "v2"'],
     [["docs-pages", "--out", "x", "--author", "a b"], "--author must be a GitHub name"],
     [["docs-pages", "--out", "x", "--bogus"], 'run "apiconnectors docs-pages --help"'],
   ])("refuses %j with a usage error", async (args, message) => {
