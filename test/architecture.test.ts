@@ -15,7 +15,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   "standard-schema": ["validate", "generated"],
   "docs-pages": [],
   diff: ["validate"],
-  cli: ["validate", "json", "client", "mock", "standard-schema", "docs-pages", "diff", "generated"],
+  proxy: ["validate", "json", "traffic", "client"],
+  cli: ["validate", "json", "client", "mock", "proxy", "standard-schema", "docs-pages", "diff", "generated"],
   "index.ts": ["validate", "client"],
 };
 

@@ -2,10 +2,8 @@
 // 415), parsed with a location for errors and never an echo of the text.
 import type { IncomingMessage } from "node:http";
 import { parseJsonText } from "../json/parse.js";
+import { MAX_BODY_BYTES } from "../validate/body-limit.js";
 import { badRequest, MockError } from "./errors.js";
-
-/** Far above the largest valid body (a 64 KiB pkcs12Value), far below what could hurt. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 function bodyTooLarge(limit: number): MockError {
   // Not read to its end: close the connection rather than reuse it.

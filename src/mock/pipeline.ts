@@ -13,7 +13,8 @@ import {
   validateRequest,
   validateResponse,
 } from "../validate/index.js";
-import { badRequest, MockError, odataErrorBody, type RequestIds } from "./errors.js";
+import { odataErrorEnvelope, type RequestIds } from "../validate/odata-error.js";
+import { badRequest, MockError } from "./errors.js";
 import { type FaultInjector, faultError, type InjectedFault, processedBeforeFault } from "./faults.js";
 import { handlers, type MockResult } from "./handlers/index.js";
 import { parseRequestJson, readRequestBytes } from "./http-body.js";
@@ -215,10 +216,14 @@ export async function handleRequest(
     result = await answer(request, url, state, seen);
   } catch (error) {
     const failed = failure(error, state);
-    result = { status: failed.status, body: odataErrorBody(failed, ids, state.now()), headers: { ...failed.headers } };
+    result = {
+      status: failed.status,
+      body: odataErrorEnvelope(failed, ids, state.now()),
+      headers: { ...failed.headers },
+    };
   }
   const checked = contractChecked(result, seen.operationId, url.searchParams.get("$select") ?? undefined, state);
-  if (checked instanceof MockError) result = { status: 500, body: odataErrorBody(checked, ids, state.now()) };
+  if (checked instanceof MockError) result = { status: 500, body: odataErrorEnvelope(checked, ids, state.now()) };
   writeMockResult(response, result, ids);
 
   state.onRequest?.({

@@ -74,10 +74,18 @@ export const consumerAlongside = ["@types/node@^20.19.0"];
 /** Runs under Node from the installed package: the entry points at run time. */
 const runtimeCheck = `import { validateRequest } from "apiconnectors";
 import { startMockServer } from "apiconnectors/mock";
+import { startProxy } from "apiconnectors/proxy";
 import spec from "apiconnectors/openapi.json" with { type: "json" };
 
 const mock = await startMockServer({ port: 0 });
 const listed = await fetch(\`\${mock.baseUrl}/identity/apiConnectors\`).then((response) => response.status);
+const proxy = await startProxy({ upstream: mock.url, enforce: true });
+const proxied = await fetch(\`\${proxy.url}/v1.0/identity/apiConnectors\`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ displayName: "no targetUrl" }),
+}).then((response) => response.status);
+await proxy.close();
 await mock.close();
 
 const good = validateRequest("createIdentityApiConnector", {
@@ -93,7 +101,7 @@ try {
 } catch (error) {
   schema = error.code;
 }
-console.log(JSON.stringify({ title: spec.info.title, good: good.valid, bad: bad.valid, badPointers: bad.issues.map((i) => i.pointer), schema, mockList: listed }));
+console.log(JSON.stringify({ title: spec.info.title, good: good.valid, bad: bad.valid, badPointers: bad.issues.map((i) => i.pointer), schema, mockList: listed, proxyRefused: proxied, proxyFindings: proxy.findings().length > 0, proxyEntries: proxy.har().log.entries.length }));
 `;
 
 /** The Standard Schema entry: its output type is the generated type, under both resolutions. */

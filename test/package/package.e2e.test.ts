@@ -181,7 +181,7 @@ describe("a fresh project with the tarball installed", () => {
     60_000,
   );
 
-  it("imports the library, the mock server and the bundled spec at run time; the schema entry is types only", async () => {
+  it("imports the library, the mock server, the proxy and the bundled spec at run time; the schema entry is types only", async () => {
     const result = await run(process.execPath, ["runtime-check.mjs"], consumer);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
@@ -191,6 +191,9 @@ describe("a fresh project with the tarball installed", () => {
       badPointers: expect.arrayContaining(["/targetUrl", "/authenticationConfiguration"]),
       schema: "ERR_PACKAGE_PATH_NOT_EXPORTED",
       mockList: 200,
+      proxyRefused: 400,
+      proxyFindings: true,
+      proxyEntries: 1,
     });
   });
 
