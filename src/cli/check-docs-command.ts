@@ -3,7 +3,7 @@
 import { parseCommandArgs } from "./args.js";
 import { checkMarkdownFile } from "./check/check-markdown.js";
 import type { PayloadResult } from "./check/model.js";
-import { expandInputs } from "./input/inputs.js";
+import { expandInputs, unreadableInputResult } from "./input/inputs.js";
 import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
@@ -65,7 +65,14 @@ export async function runCheckDocs(argv: string[], io: ProcessIO): Promise<numbe
   const files = await expandInputs(positionals, { extensions: ["md", "markdown"] });
   const results: PayloadResult[] = [];
   for (const file of files) {
-    const found = checkMarkdownFile(file, await readInputBytes(file, io));
+    let bytes: Buffer;
+    try {
+      bytes = await readInputBytes(file, io);
+    } catch (error) {
+      results.push(unreadableInputResult(error, io)); // a finding; the other pages are still checked
+      continue;
+    }
+    const found = checkMarkdownFile(file, bytes);
     if (found.length === 0)
       io.stderr(terminalText`apiconnectors: warning: ${file.display} has no request or response example\n`);
     results.push(...found);

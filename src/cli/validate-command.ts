@@ -5,7 +5,7 @@ import { parseCommandArgs } from "./args.js";
 import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
 import type { PayloadResult } from "./check/model.js";
-import { expandInputs, type InputFile } from "./input/inputs.js";
+import { expandInputs, type InputFile, unreadableInputResult } from "./input/inputs.js";
 import { readInputChunks } from "./input/read-chunks.js";
 import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
@@ -95,7 +95,11 @@ function totalBytes(files: readonly InputFile[]): number | undefined {
   let total = 0;
   for (const file of files) {
     if (file.path === "-") return undefined;
-    total += statSync(file.path).size;
+    try {
+      total += statSync(file.path).size;
+    } catch {
+      // a file that cannot be read is reported when it is read
+    }
   }
   return total;
 }
@@ -140,21 +144,25 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
   for (const file of files) {
     const before = payloads;
     const kind = inputKind(file);
-    let size: number;
-    if (kind === "ndjson") {
-      let done = 0;
-      checkNdjsonFile(file, await readInputChunks(file, io), target as Target, (result, fileDone) => {
-        done = fileDone;
-        add(result, fileDone);
-      });
-      size = done;
-    } else {
-      const bytes = await readInputBytes(file, io);
-      if (kind === "http") {
-        const { checkHttpFile } = await import("./check/check-http-file.js");
-        for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
-      } else add(checkJsonFile(file, bytes, target as Target), bytes.length);
-      size = bytes.length;
+    let size = 0;
+    try {
+      if (kind === "ndjson") {
+        checkNdjsonFile(file, await readInputChunks(file, io), target as Target, (result, fileDone) => {
+          size = fileDone;
+          add(result, fileDone);
+        });
+      } else {
+        const bytes = await readInputBytes(file, io);
+        size = bytes.length;
+        if (kind === "http") {
+          const { checkHttpFile } = await import("./check/check-http-file.js");
+          for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
+        } else add(checkJsonFile(file, bytes, target as Target), bytes.length);
+      }
+    } catch (error) {
+      // A file that cannot be read is a finding of the report; the other files are still checked.
+      report.add(unreadableInputResult(error, io));
+      continue;
     }
     if (payloads === before) io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
     doneBytes += size;

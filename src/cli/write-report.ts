@@ -17,7 +17,7 @@ import {
 } from "./report/formats.js";
 import { terminalText } from "./report/terminal-text.js";
 import { didYouMean } from "./suggest.js";
-import { EXIT_INVALID, EXIT_OK, UsageError } from "./usage-error.js";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
 
 export function formatOption(value: string | undefined): FormatName {
   const name = value ?? "text";
@@ -176,6 +176,8 @@ export async function openReport(
           `apiconnectors: ${budget.hidden} more problem${budget.hidden === 1 ? "" : "s"} not shown (--max-problems ${options.maxProblems})\n`,
         );
       }
+      // A file that could not be read: the run did not do all it was asked (docs/ci.md, exit codes).
+      if (summary.unreadable) return EXIT_USAGE;
       // Shown results keep their `valid`: the failed count and so the exit code are the full run's.
       return runFailed(header, summary) ? EXIT_INVALID : EXIT_OK;
     },

@@ -120,12 +120,12 @@ describe("formats", () => {
 
   it("a usage error under --format github is also an ::error annotation", async () => {
     for (const format of [["--format", "github"], ["--format=github-actions"], ["-f", "github"]]) {
-      const run = await runCli(["validate", "payloads/nope.json", ...CREATE, ...format]);
+      const run = await runCli(["validate", STUB, "--operation", "createIdentityApiConector", "--request", ...format]);
       expect(run.code).toBe(2);
-      expect(run.stdout).toMatch(/^::error title=apiconnectors::cannot read payloads\/nope\.json: /);
-      expect(run.stderr).toContain("cannot read payloads/nope.json");
+      expect(run.stdout).toMatch(/^::error title=apiconnectors::unknown operation "createIdentityApiConector" /);
+      expect(run.stderr).toContain('unknown operation "createIdentityApiConector"');
     }
-    const text = await runCli(["validate", "payloads/nope.json", ...CREATE]);
+    const text = await runCli(["validate", STUB, "--operation", "createIdentityApiConector", "--request"]);
     expect(text.stdout).toBe("");
   });
 });

@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UnreadableInput } from "../../src/cli/input/inputs.js";
 import { readInputBytes } from "../../src/cli/input/read-input.js";
 import type { ProcessIO } from "../../src/cli/io.js";
 import { readSeedFile } from "../../src/cli/mock-command.js";
-import { UsageError } from "../../src/cli/usage-error.js";
 
 const CAP = 1024;
 
@@ -43,8 +43,13 @@ function endlessStdin(): { io: ProcessIO; pulled: () => number } {
 describe("a byte cap on every input", () => {
   it("an endless stdin stops at the cap with a clear error", async () => {
     const { io, pulled } = endlessStdin();
-    await expect(readInputBytes({ path: "-", display: "<stdin>" }, io, CAP)).rejects.toThrow(
-      new UsageError("<stdin> is more than 1.0 KiB (it was not read to its end); the limit is 1.0 KiB per input"),
+    const stdin = { path: "-", display: "<stdin>" };
+    // An UnreadableInput: validate and check-docs report it as a finding of that input (exit 2).
+    await expect(readInputBytes(stdin, io, CAP)).rejects.toThrow(
+      new UnreadableInput(
+        stdin,
+        "<stdin> is more than 1.0 KiB (it was not read to its end); the limit is 1.0 KiB per input",
+      ),
     );
     expect(pulled()).toBeLessThan(64 * 1024);
   });

@@ -44,10 +44,18 @@ export interface PayloadResult {
   skipped?: string;
   /** How many objects inside a skipped payload were checked by their `@odata.type`. */
   embedded?: number;
+  /**
+   * The file could not be read (missing, unreadable, over the size cap): its one finding
+   * (UNREADABLE_FILE) says why. Counted in Summary.unreadable, not in failed; the run exits 2.
+   */
+  unreadable?: true;
   /** False when any finding is an error. */
   valid: boolean;
   findings: Finding[];
 }
+
+/** The kind of the finding for a file that could not be read. */
+export const UNREADABLE_FILE = "unreadableFile";
 
 export interface Report {
   command: "validate" | "check-docs";
@@ -69,6 +77,8 @@ export interface Summary {
   skipped: number;
   /** True when no payload was checked against the contract: no examples, or only skipped ones with nothing embedded. */
   nothingChecked: boolean;
+  /** Files that could not be read (present only when there were some): the run exits 2. */
+  unreadable?: number;
 }
 
 /** A result that checked nothing against the contract. */
@@ -83,7 +93,12 @@ export class Tally {
   private warnings = 0;
   private skipped = 0;
   private checked = 0;
+  private unreadable = 0;
   add(result: PayloadResult): void {
+    if (result.unreadable) {
+      this.unreadable++; // nothing in it was checked
+      return;
+    }
     if (!result.valid) this.failed++;
     else if (result.skipped !== undefined) this.skipped++;
     else this.passed++;
@@ -91,8 +106,10 @@ export class Tally {
     for (const finding of result.findings) if (finding.severity === "warning") this.warnings++;
   }
   summary(): Summary {
-    const { passed, failed, warnings, skipped } = this;
-    return { passed, failed, warnings, skipped, nothingChecked: this.checked === 0 };
+    const { passed, failed, warnings, skipped, unreadable } = this;
+    const summary: Summary = { passed, failed, warnings, skipped, nothingChecked: this.checked === 0 };
+    if (unreadable > 0) summary.unreadable = unreadable;
+    return summary;
   }
 }
 
@@ -124,13 +141,23 @@ export function resultOf(place: Omit<PayloadResult, "valid" | "findings">, findi
     status: place.status,
     skipped: place.skipped,
     embedded: place.embedded,
+    unreadable: place.unreadable,
     valid,
     findings,
   };
 }
 
-/** "3 passed, 1 failed" (and ", 2 skipped" when any were); `failed` replaces the failed count's words (colour). */
+/** The result of a file that could not be read; `message` names the file and says why. */
+export function unreadableResult(file: string, message: string): PayloadResult {
+  return resultOf({ file, unreadable: true }, [{ pointer: "", keyword: UNREADABLE_FILE, message, severity: "error" }]);
+}
+
+/**
+ * "3 passed, 1 failed" (and ", 2 skipped", ", 1 unreadable" when any were); `failed` replaces
+ * the failed count's words (colour).
+ */
 export function summaryLine(summary: Summary, failed?: string): string {
   const skipped = summary.skipped > 0 ? `, ${summary.skipped} skipped` : "";
-  return `${summary.passed} passed, ${failed ?? `${summary.failed} failed`}${skipped}`;
+  const unreadable = summary.unreadable ? `, ${summary.unreadable} unreadable` : "";
+  return `${summary.passed} passed, ${failed ?? `${summary.failed} failed`}${skipped}${unreadable}`;
 }

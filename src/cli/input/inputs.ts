@@ -1,9 +1,14 @@
 // Turns the command line's FILE arguments into the list of files to read: literal paths,
 // "-" for stdin, directories (searched for the command's file types) and glob patterns
-// (tinyglobby, loaded only when a pattern is given). Every problem is found before any file
-// is checked, so a run either starts with all its inputs or stops with exit code 2.
+// (tinyglobby, loaded only when a pattern is given). A path that does not exist is kept: reading
+// it fails, and that is a finding of the report (the other files are still checked, the run
+// exits 2). A glob that matches nothing, or a directory with no file of the command's types, is a
+// usage error before any file is checked (as ESLint's "No files matching the pattern"): the
+// command line is wrong, not a file.
 import { statSync } from "node:fs";
 import path from "node:path";
+import { type PayloadResult, unreadableResult } from "../check/model.js";
+import type { ProcessIO } from "../io.js";
 import { terminalText } from "../report/terminal-text.js";
 import { UsageError } from "../usage-error.js";
 
@@ -12,6 +17,27 @@ export interface InputFile {
   path: string;
   /** How reports name it: the path as given or found, "<stdin>" for "-". */
   display: string;
+}
+
+/**
+ * An input that cannot be read: missing, not readable, a directory, over the size cap. The
+ * commands report it as a finding of that file (UNREADABLE_FILE) and go on; the run exits 2.
+ * It is the usage error it extends wherever it is not caught.
+ */
+export class UnreadableInput extends UsageError {
+  constructor(
+    readonly file: InputFile,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An UnreadableInput as the file's result in the report, also said on stderr; any other error is rethrown. */
+export function unreadableInputResult(error: unknown, io: ProcessIO): PayloadResult {
+  if (!(error instanceof UnreadableInput)) throw error;
+  io.stderr(`apiconnectors: ${error.message}\n`);
+  return unreadableResult(error.file.display, error.message);
 }
 
 export interface ExpandOptions {
@@ -57,8 +83,11 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(arg);
-    } catch (error) {
-      if (!GLOB_MAGIC.test(arg)) throw new UsageError(terminalText`cannot read ${arg}: ${describeError(error)}`);
+    } catch {
+      if (!GLOB_MAGIC.test(arg)) {
+        add(arg); // reading it says why it cannot be read, in the report
+        continue;
+      }
       const matches = await globFiles([arg]);
       if (matches.length === 0) throw new UsageError(terminalText`no file matches ${arg}`);
       matches.forEach(add);

@@ -3,15 +3,18 @@
 // file (stdin, a FIFO, a device) is read whole by readInputBytes, with its limits.
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { ProcessIO } from "../io.js";
-import { UsageError } from "../usage-error.js";
-import { describeError, type InputFile } from "./inputs.js";
+import { terminalText } from "../report/terminal-text.js";
+import { describeError, type InputFile, UnreadableInput } from "./inputs.js";
 import { readInputBytes } from "./read-input.js";
 
 const CHUNK_BYTES = 64 * 1024;
 
-function cannotRead(file: InputFile, error: unknown): UsageError {
+function cannotRead(file: InputFile, error: unknown): UnreadableInput {
   const code = (error as NodeJS.ErrnoException).code;
-  return new UsageError(`cannot read ${file.display}: ${code === "EISDIR" ? "is a directory" : describeError(error)}`);
+  return new UnreadableInput(
+    file,
+    terminalText`cannot read ${file.display}: ${code === "EISDIR" ? "is a directory" : describeError(error)}`,
+  );
 }
 
 function isRegularFile(file: InputFile): boolean {

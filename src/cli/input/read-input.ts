@@ -1,12 +1,11 @@
 // Reads one input's bytes and decodes them as UTF-8, the only encoding JSON allows between
 // systems (RFC 8259 §8.1). Decoding problems are findings about the file, not failures of
-// the run; a file that cannot be read at all is a usage error (exit code 2).
+// the run; a file that cannot be read at all is an UnreadableInput (exit code 2).
 
 import { isUtf8 } from "node:buffer";
 import type { ProcessIO } from "../io.js";
 import { terminalText } from "../report/terminal-text.js";
-import { UsageError } from "../usage-error.js";
-import { describeError, type InputFile } from "./inputs.js";
+import { describeError, type InputFile, UnreadableInput } from "./inputs.js";
 import { type CappedRead, readChunksCapped, readPathCapped, tooLarge } from "./read-capped.js";
 
 /** The largest input read: far above any real payload, below V8's longest string. */
@@ -25,7 +24,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * An input's bytes: stdin, a device and a FIFO are read with the byte cap, a regular file's
- * size is checked first. Over the cap, or unreadable, is a usage error naming the input.
+ * size is checked first. Over the cap, or unreadable, is an UnreadableInput naming the input.
  */
 export async function readInputBytes(
   file: InputFile,
@@ -37,11 +36,12 @@ export async function readInputBytes(
     read = file.path === "-" ? await readChunksCapped(io.stdin(), maxBytes) : await readPathCapped(file.path, maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
+    throw new UnreadableInput(
+      file,
       terminalText`cannot read ${file.display}: ${code === "EISDIR" ? "is a directory" : describeError(error)}`,
     );
   }
-  if (!read.ok) throw new UsageError(terminalText`${file.display} ${tooLarge(read, maxBytes)}`);
+  if (!read.ok) throw new UnreadableInput(file, terminalText`${file.display} ${tooLarge(read, maxBytes)}`);
   return read.bytes;
 }
 

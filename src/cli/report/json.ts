@@ -36,6 +36,7 @@ function result(payload: PayloadResult) {
     status: payload.status,
     skipped: payload.skipped,
     embedded: payload.embedded,
+    unreadable: payload.unreadable,
     valid: payload.valid,
     issues: payload.findings.map(issue),
   };

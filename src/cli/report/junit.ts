@@ -87,7 +87,9 @@ function testcase(result: PayloadResult): string {
   if (first) {
     const message = first.pointer ? `${first.pointer}: ${first.message}` : first.message;
     const body = errors.map((finding) => escapeXmlText(findingText(result, finding))).join("\n");
-    parts.push(`      <failure${attributes({ message, type: first.keyword })}>${body}</failure>`);
+    // JUnit's <error> is a test that could not run (the file could not be read), <failure> one that failed.
+    const element = result.unreadable ? "error" : "failure";
+    parts.push(`      <${element}${attributes({ message, type: first.keyword })}>${body}</${element}>`);
   }
   if (warnings.length > 0)
     parts.push(
@@ -100,17 +102,18 @@ function testcase(result: PayloadResult): string {
 // JUnit's opening tags carry the totals, so the testcases are kept, rendered, until the end:
 // one string per payload, not the results themselves.
 export const junitStream: StreamFormat = (header) => {
-  const byFile = new Map<string, { cases: string[]; failed: number; skipped: number }>();
+  const byFile = new Map<string, { cases: string[]; failed: number; errors: number; skipped: number }>();
   return {
     start: () => "",
     result(result) {
       let suite = byFile.get(result.file);
       if (!suite) {
-        suite = { cases: [], failed: 0, skipped: 0 };
+        suite = { cases: [], failed: 0, errors: 0, skipped: 0 };
         byFile.set(result.file, suite);
       }
       suite.cases.push(testcase(result));
-      if (!result.valid) suite.failed++;
+      if (result.unreadable) suite.errors++;
+      else if (!result.valid) suite.failed++;
       else if (result.skipped !== undefined) suite.skipped++;
       return "";
     },
@@ -118,15 +121,16 @@ export const junitStream: StreamFormat = (header) => {
       // Nothing checked is one more test case: skipped, or failed under --fail-on-empty.
       const empty = total.nothingChecked;
       const emptyFails = empty && header.failOnEmpty === true;
-      const tests = total.passed + total.failed + total.skipped;
+      const unreadable = total.unreadable ?? 0;
+      const tests = total.passed + total.failed + total.skipped + unreadable;
       const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({ name: `apiconnectors ${header.command}`, tests: tests + (empty ? 1 : 0), failures: total.failed + (emptyFails ? 1 : 0), errors: 0, skipped: total.skipped + (empty && !emptyFails ? 1 : 0) })}>`,
+        `<testsuites${attributes({ name: `apiconnectors ${header.command}`, tests: tests + (empty ? 1 : 0), failures: total.failed + (emptyFails ? 1 : 0), errors: unreadable, skipped: total.skipped + (empty && !emptyFails ? 1 : 0) })}>`,
       ];
       for (const [file, suite] of byFile) {
-        const { failed, skipped } = suite;
+        const { failed, errors, skipped } = suite;
         lines.push(
-          `  <testsuite${attributes({ name: file, tests: suite.cases.length, failures: failed, errors: 0, skipped })}>`,
+          `  <testsuite${attributes({ name: file, tests: suite.cases.length, failures: failed, errors, skipped })}>`,
         );
         for (const text of suite.cases) lines.push(text);
         lines.push("  </testsuite>");

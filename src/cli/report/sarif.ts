@@ -33,7 +33,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   status: "A response status the operation does not define.",
   http: "An HTTP message that cannot be read.",
   docs: "A documentation example whose metadata is wrong.",
-  input: "A file that cannot be read.",
+  unreadableFile: "A file that cannot be read: missing, not readable, a directory, or over the size limit.",
   maxIssues: "More findings in one payload than the report lists.",
 };
 
