@@ -25,11 +25,3 @@ export function positionAt(starts: readonly number[], offset: number): TextPosit
   }
   return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
-
-/** The text of 1-based line `line`, without its line break. */
-export function lineText(text: string, starts: readonly number[], line: number): string {
-  const start = starts[line - 1] ?? text.length;
-  const next = starts[line];
-  const end = next === undefined ? text.length : next - 1;
-  return text.slice(start, end).replace(/\r$/, "");
-}

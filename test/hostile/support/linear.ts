@@ -33,6 +33,14 @@ export function perCharacterCostRatio(run: (input: string) => unknown, make: (le
   return perLarge / perSmall;
 }
 
+/**
+ * How much more one call on a LARGE input costs than one call on a SMALL input: near 1 for
+ * work bounded by a window of the input, near 1,024 for work linear in its length.
+ */
+export function perCallCostRatio(run: (input: string) => unknown, make: (length: number) => string): number {
+  return costPerCall(run, make(LARGE), 20) / costPerCall(run, make(SMALL), 20);
+}
+
 /** Well above the noise of a shared machine, far below the 1,024 of a quadratic algorithm. */
 export const LINEAR_BOUND = 16;
 
