@@ -7,9 +7,16 @@ import { DEFAULT_GRAPH_VERSION } from "../validate/graph-version.js";
 import { systemClock } from "./abort.js";
 import { isLoopbackHost } from "./loopback.js";
 import { contractChecks, requestIdentity } from "./middleware.js";
-import { type ApiConnectorOperations, apiConnectorOperations, type RawClient } from "./operations.js";
+import {
+  type ApiConnectorOperations,
+  apiConnectorOperations,
+  checkMaxPages,
+  DEFAULT_MAX_PAGES,
+  type RawClient,
+} from "./operations.js";
 import type { CallOptions, ClientOptions, Clock, FetchLike, TokenLike } from "./options.js";
 import { ReplayableRequest } from "./replayable-request.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./response-body.js";
 import { resolveRetryPolicy } from "./retry.js";
 import { newCallState, sendWithRetries, type TransportSettings } from "./transport.js";
 import { PACKAGE_VERSION } from "./version.js";
@@ -74,9 +81,12 @@ function tokenSource(options: ClientOptions): () => Promise<string | undefined> 
 const VALIDATE_MODES = ["off", "request", "both"] as const;
 
 function checkClientOptions(options: ClientOptions): void {
-  const { timeoutMs, validate } = options;
+  const { timeoutMs, validate, maxResponseBytes } = options;
   if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new RangeError(`timeoutMs must be a number of milliseconds > 0, got ${String(timeoutMs)}`);
+  }
+  if (maxResponseBytes !== undefined && !(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) {
+    throw new RangeError(`maxResponseBytes must be a whole number of bytes > 0, got ${String(maxResponseBytes)}`);
   }
   if (validate !== undefined && !VALIDATE_MODES.includes(validate)) {
     throw new TypeError(
@@ -95,6 +105,7 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
     token: tokenSource(options),
     retry: resolveRetryPolicy(options.retry), // fails now on a bad policy, not on the first call
     timeoutMs: options.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     signal: options.signal,
     clock,
     random: options.random ?? Math.random,
@@ -121,6 +132,7 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
       raw,
       baseUrl,
       clock,
+      maxPages: options.maxPages === undefined ? DEFAULT_MAX_PAGES : checkMaxPages(options.maxPages),
       sendWithRetries: (request, call) => sendWithRetries(request, settings, call),
     }),
   };

@@ -6,10 +6,13 @@ export {
   NetworkError,
   NextLinkError,
   NON_ODATA_ERROR_CODE,
+  PageLimitError,
+  ResponseTooLargeError,
   TimeoutError,
 } from "./errors.js";
 export { isBasicAuthentication, isClientCertificateAuthentication, isPkcs12Certificate } from "./guards.js";
 export type { ApiConnectorOperations, PageCallOptions, RawClient } from "./operations.js";
+export { DEFAULT_MAX_PAGES } from "./operations.js";
 export type {
   CallOptions,
   ClientOptions,
@@ -23,6 +26,7 @@ export type {
   TokenLike,
 } from "./options.js";
 export { REDIRECT_CODE, RedirectError } from "./redirect-error.js";
+export { DEFAULT_MAX_RESPONSE_BYTES } from "./response-body.js";
 export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export { parseRetryAfter } from "./retry-after.js";
 export type * from "./types.js";

@@ -5,7 +5,7 @@
 // through `onResponse`, the errors, and the ResponseInfo that update and delete return.
 import type { Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import { ContractError, GraphError } from "./errors.js";
+import { ContractError, GraphError, PageLimitError } from "./errors.js";
 import { resolveNextLink } from "./next-link.js";
 import type { CallOptions, Clock, ResponseInfo } from "./options.js";
 import { collectSecrets } from "./redact.js";
@@ -26,7 +26,10 @@ import type {
 export type RawClient = Client<paths, "application/json">;
 
 /** Options for paging calls: every page is its own call with its own client-request-id. */
-export type PageCallOptions = Omit<CallOptions, "clientRequestId">;
+export type PageCallOptions = Omit<CallOptions, "clientRequestId"> & {
+  /** Overrides the client's `maxPages` for this iteration. */
+  maxPages?: number;
+};
 
 export interface ApiConnectorOperations {
   /** `POST /identity/apiConnectors`: creates a connector and returns it (201). Not retried after an ambiguous failure unless `retry.retryNonIdempotent`. */
@@ -62,6 +65,8 @@ export interface OperationContext {
   baseUrl: string;
   sendWithRetries: (request: Request, call: CallState) => Promise<Response>;
   clock: Clock;
+  /** The client's `maxPages`. */
+  maxPages: number;
 }
 
 /** JSON when it parses, else the text (as openapi-fetch reads an error body). */
@@ -72,6 +77,20 @@ function parseLoosely(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/**
+ * Default `maxPages`: 1,000. A tenant's API connectors fit in a few pages (Graph pages hold up
+ * to 999 items with `$top`); a thousand pages is far past any real list, and bounds how many
+ * calls a server that links to a fresh page forever can draw out of one loop.
+ */
+export const DEFAULT_MAX_PAGES = 1_000;
+
+/** Checks a `maxPages` option (the client's or one iteration's). */
+export function checkMaxPages(maxPages: number): number {
+  if (!(Number.isSafeInteger(maxPages) && maxPages > 0))
+    throw new RangeError(`maxPages must be a whole number of pages > 0, got ${String(maxPages)}`);
+  return maxPages;
 }
 
 function requireId(id: string): string {
@@ -163,12 +182,16 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
 
   async function* iterateApiConnectorPages(
     query?: ListApiConnectorsQuery,
-    options: PageCallOptions = {},
+    { maxPages: given, ...options }: PageCallOptions = {},
   ): AsyncGenerator<ApiConnectorPage, void, undefined> {
+    const maxPages = given === undefined ? context.maxPages : checkMaxPages(given);
     const followed = new Set<string>();
     let page = await listPage(query, options);
+    let pages = 1;
     yield page;
-    for (let link = page["@odata.nextLink"]; link; link = page["@odata.nextLink"]) {
+    for (let link = page["@odata.nextLink"]; link; link = page["@odata.nextLink"], pages++) {
+      // A server that answers with a fresh nextLink forever would otherwise page forever.
+      if (pages >= maxPages) throw new PageLimitError(maxPages);
       const next = resolveNextLink(link, context.baseUrl, followed);
       followed.add(next.href);
       page = await listPage(undefined, options, next);

@@ -63,6 +63,16 @@ export interface ClientOptions {
    * A timed-out attempt is an ambiguous failure (see `retryNonIdempotent`). Default: none.
    */
   timeoutMs?: number;
+  /**
+   * Cap on each answer's body, in bytes. A longer body is not read further (the connection
+   * is closed) and the call throws ResponseTooLargeError. Default 16 MiB (16 777 216).
+   */
+  maxResponseBytes?: number;
+  /**
+   * Most pages one `iterateApiConnectors`/`iterateApiConnectorPages` loop reads. When the
+   * last of them still has an `@odata.nextLink`, the loop throws PageLimitError. Default 1000.
+   */
+  maxPages?: number;
   /** Cancels every call of this client (in flight and waiting to retry). */
   signal?: AbortSignal;
   /** Your product token, sent before this package's: `myapp/1.2 apiconnectors/0.1.0`. */

@@ -26,6 +26,8 @@ export interface TransportSettings {
   /** The client's policy, resolved once; a call's `retry` option is merged over it. */
   retry: RetryPolicy;
   timeoutMs: number | undefined;
+  /** Cap on each answer's body, in bytes (`maxResponseBytes`). */
+  maxResponseBytes: number;
   signal: AbortSignal | undefined;
   clock: Clock;
   random: () => number;
@@ -130,7 +132,7 @@ async function sendAttempt(a: Attempting, attempt: number): Promise<AttemptResul
       redirect: "manual",
     };
     const answer = await (settings.fetch ? settings.fetch(new Request(request.url, init)) : fetch(request.url, init));
-    const { response, text } = await readResponseText(answer, call.readsBodyText);
+    const { response, text } = await readResponseText(answer, call.readsBodyText, settings.maxResponseBytes, call);
     call.bodyText = text;
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), settings.clock.now());
     const requestId = response.headers.get("request-id") ?? undefined;
