@@ -10,7 +10,7 @@ import { contractChecks, requestIdentity } from "./middleware.js";
 import {
   type ApiConnectorOperations,
   apiConnectorOperations,
-  checkMaxPages,
+  checkCount,
   DEFAULT_MAX_PAGES,
   type RawClient,
 } from "./operations.js";
@@ -81,12 +81,9 @@ function tokenSource(options: ClientOptions): () => Promise<string | undefined> 
 const VALIDATE_MODES = ["off", "request", "both"] as const;
 
 function checkClientOptions(options: ClientOptions): void {
-  const { timeoutMs, validate, maxResponseBytes } = options;
+  const { timeoutMs, validate } = options;
   if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new RangeError(`timeoutMs must be a number of milliseconds > 0, got ${String(timeoutMs)}`);
-  }
-  if (maxResponseBytes !== undefined && !(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) {
-    throw new RangeError(`maxResponseBytes must be a whole number of bytes > 0, got ${String(maxResponseBytes)}`);
   }
   if (validate !== undefined && !VALIDATE_MODES.includes(validate)) {
     throw new TypeError(
@@ -105,7 +102,10 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
     token: tokenSource(options),
     retry: resolveRetryPolicy(options.retry), // fails now on a bad policy, not on the first call
     timeoutMs: options.timeoutMs,
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxResponseBytes:
+      options.maxResponseBytes === undefined
+        ? DEFAULT_MAX_RESPONSE_BYTES
+        : checkCount("maxResponseBytes", options.maxResponseBytes),
     signal: options.signal,
     clock,
     random: options.random ?? Math.random,
@@ -132,7 +132,7 @@ export function createApiConnectorsClient(options: ClientOptions = {}): ApiConne
       raw,
       baseUrl,
       clock,
-      maxPages: options.maxPages === undefined ? DEFAULT_MAX_PAGES : checkMaxPages(options.maxPages),
+      maxPages: options.maxPages === undefined ? DEFAULT_MAX_PAGES : checkCount("maxPages", options.maxPages),
       sendWithRetries: (request, call) => sendWithRetries(request, settings, call),
     }),
   };

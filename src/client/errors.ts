@@ -172,36 +172,22 @@ export class ContractError extends Error {
 }
 
 /**
- * An answer's body was longer than `maxResponseBytes`. The client stopped reading it (a
- * Content-Length above the cap: before reading anything) and closed the connection. Not
- * retried: the same request would get the same answer.
+ * An answer's body was longer than `maxResponseBytes`: the client stopped reading it (a
+ * Content-Length above the cap: before reading anything) and closed the connection, so, like
+ * TimeoutError, it is a NetworkError of a call given up. Not retried: the same request would
+ * get the same answer.
  */
-export class ResponseTooLargeError extends Error {
-  override readonly name = "ResponseTooLargeError";
-  readonly status: number;
-  /** The cap that was passed, in bytes. */
-  readonly maxResponseBytes: number;
-  /** Graph's `request-id` response header, when the answer had one. */
-  readonly requestId: string | undefined;
-  readonly clientRequestId: string;
-  readonly attempts: number;
-  readonly method: string;
-  readonly url: string;
-
-  constructor(init: { status: number; headers: Headers; maxResponseBytes: number; context: CallContext }) {
-    const { context, maxResponseBytes } = init;
-    const requestId = init.headers.get("request-id") ?? undefined;
-    const ids = `request-id: ${requestId ?? "none"}, client-request-id: ${context.clientRequestId}`;
-    super(
-      `${where(context)} answered ${init.status} with a body over maxResponseBytes (${maxResponseBytes} bytes); the rest was not read (${ids}; ${attemptsText(context.attempts)})`,
-    );
-    this.status = init.status;
-    this.maxResponseBytes = maxResponseBytes;
-    this.requestId = requestId;
-    this.clientRequestId = context.clientRequestId;
-    this.attempts = context.attempts;
-    this.method = context.method;
-    this.url = context.url;
+export class ResponseTooLargeError extends NetworkError {
+  override name = "ResponseTooLargeError";
+  constructor(
+    readonly status: number,
+    readonly maxResponseBytes: number,
+    context: CallContext,
+  ) {
+    super(`the ${status} answer's body passed maxResponseBytes (${maxResponseBytes} bytes) and was not read further`, {
+      context,
+      mayHaveReachedServer: true,
+    });
   }
 }
 
@@ -217,8 +203,6 @@ export class NextLinkError extends Error {
 export class PageLimitError extends NextLinkError {
   override readonly name = "PageLimitError";
   constructor(readonly maxPages: number) {
-    super(
-      `stopped paging after ${maxPages} pages (maxPages): the last page still had an @odata.nextLink; raise maxPages to read further`,
-    );
+    super(`stopped paging after maxPages (${maxPages}) pages: the last one still had an @odata.nextLink`);
   }
 }

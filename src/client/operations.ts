@@ -86,11 +86,11 @@ function parseLoosely(text: string): unknown {
  */
 export const DEFAULT_MAX_PAGES = 1_000;
 
-/** Checks a `maxPages` option (the client's or one iteration's). */
-export function checkMaxPages(maxPages: number): number {
-  if (!(Number.isSafeInteger(maxPages) && maxPages > 0))
-    throw new RangeError(`maxPages must be a whole number of pages > 0, got ${String(maxPages)}`);
-  return maxPages;
+/** Checks a count option (`maxPages`, `maxResponseBytes`): a whole number > 0. */
+export function checkCount(name: string, value: number): number {
+  if (!(Number.isSafeInteger(value) && value > 0))
+    throw new RangeError(`${name} must be a whole number > 0, got ${value}`);
+  return value;
 }
 
 function requireId(id: string): string {
@@ -184,7 +184,7 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
     query?: ListApiConnectorsQuery,
     { maxPages: given, ...options }: PageCallOptions = {},
   ): AsyncGenerator<ApiConnectorPage, void, undefined> {
-    const maxPages = given === undefined ? context.maxPages : checkMaxPages(given);
+    const maxPages = given === undefined ? context.maxPages : checkCount("maxPages", given);
     const followed = new Set<string>();
     let page = await listPage(query, options);
     let pages = 1;

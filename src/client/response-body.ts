@@ -76,12 +76,7 @@ export async function readResponseText(
   if (declared > maxBytes) await response.body?.cancel().catch(() => undefined); // nothing read
   const bytes = declared > maxBytes ? undefined : await readBytesCapped(response.body, maxBytes);
   if (bytes === undefined) {
-    throw new ResponseTooLargeError({
-      status: response.status,
-      headers: response.headers,
-      maxResponseBytes: maxBytes,
-      context: { ...context },
-    });
+    throw new ResponseTooLargeError(response.status, maxBytes, { ...context });
   }
   const text = utf8.decode(bytes);
   const result =

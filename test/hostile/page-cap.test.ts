@@ -26,10 +26,10 @@ afterAll(() => {
 });
 
 /** Reads the loop to its end; returns the ids read and what it threw. */
-async function drain(items: AsyncIterable<{ id?: string }>): Promise<{ ids: string[]; error: unknown }> {
+async function drain(items: AsyncIterable<unknown>): Promise<{ ids: string[]; error: unknown }> {
   const ids: string[] = [];
   try {
-    for await (const item of items) ids.push(item.id ?? "");
+    for await (const item of items) ids.push((item as { id?: string }).id ?? "");
   } catch (error) {
     return { ids, error };
   }
@@ -46,7 +46,7 @@ describe("maxPages", () => {
     expect(error).toBeInstanceOf(NextLinkError); // caught where a refused link is caught
     expect((error as PageLimitError).maxPages).toBe(3);
     expect((error as Error).message).toBe(
-      "stopped paging after 3 pages (maxPages): the last page still had an @odata.nextLink; raise maxPages to read further",
+      "stopped paging after maxPages (3) pages: the last one still had an @odata.nextLink",
     );
     expect(requests).toBe(3);
   });
@@ -80,7 +80,7 @@ describe("maxPages", () => {
 
   it("refuses a maxPages that is no whole number of pages, on the client and per iteration", async () => {
     for (const maxPages of [0, -1, 2.5, Number.NaN]) {
-      const message = `maxPages must be a whole number of pages > 0, got ${String(maxPages)}`;
+      const message = `maxPages must be a whole number > 0, got ${String(maxPages)}`;
       expect(() => createApiConnectorsClient({ baseUrl: origin, maxPages })).toThrow(message);
       const client = createApiConnectorsClient({ baseUrl: origin, token: "t" });
       await expect(drain(client.iterateApiConnectors(undefined, { maxPages }))).resolves.toMatchObject({

@@ -9,6 +9,7 @@ import {
   createApiConnectorsClient,
   DEFAULT_MAX_RESPONSE_BYTES,
   type FetchLike,
+  NetworkError,
   ResponseTooLargeError,
 } from "../../src/client/index.js";
 import { basicConnector } from "../client/support/fixtures.js";
@@ -96,9 +97,10 @@ describe("maxResponseBytes", () => {
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ResponseTooLargeError);
       const tooLarge = error as ResponseTooLargeError;
+      expect(tooLarge).toBeInstanceOf(NetworkError); // a call given up, as TimeoutError is
       expect(tooLarge).toMatchObject({ status, maxResponseBytes: CAP, attempts: 1, method: "GET" });
       expect(tooLarge.message).toContain(
-        `GET /identity/apiConnectors/${id} answered ${status} with a body over maxResponseBytes (4096 bytes)`,
+        `GET /identity/apiConnectors/${id} failed: the ${status} answer's body passed maxResponseBytes (4096 bytes) and was not read further (client-request-id: `,
       );
       expect(`${tooLarge.message} ${tooLarge.stack} ${JSON.stringify(tooLarge)}`).not.toContain(TOKEN);
       expect(served).toHaveLength(1); // a retry would get the same answer
@@ -127,7 +129,7 @@ describe("maxResponseBytes", () => {
     expect(DEFAULT_MAX_RESPONSE_BYTES).toBe(16 * 1024 * 1024);
     for (const maxResponseBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => createApiConnectorsClient({ maxResponseBytes })).toThrow(
-        `maxResponseBytes must be a whole number of bytes > 0, got ${String(maxResponseBytes)}`,
+        `maxResponseBytes must be a whole number > 0, got ${String(maxResponseBytes)}`,
       );
     }
   });
