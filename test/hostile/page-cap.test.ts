@@ -2,28 +2,20 @@
 // @odata.nextLink (same origin, same collection, never a repeat, so the loop check passes)
 // used to keep a `for await` loop calling it forever; now the loop ends after maxPages pages
 // with a PageLimitError (docs/client.md, "Read connectors").
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { describe, expect, it } from "vitest";
 import { createApiConnectorsClient, DEFAULT_MAX_PAGES, NextLinkError, PageLimitError } from "../../src/client/index.js";
 import { page } from "../client/support/fixtures.js";
+import { useLoopbackServer } from "./support/loopback-server.js";
 
 let requests = 0;
-const server = createServer((req, res) => {
+function answer(req: IncomingMessage, res: ServerResponse): void {
   requests++;
   const skip = Number(new URL(req.url ?? "/", "http://x").searchParams.get("$skiptoken") ?? 0);
   const body = JSON.stringify(page([`item-${skip}`], `/identity/apiConnectors?$skiptoken=${skip + 1}`));
   res.writeHead(200, { "content-type": "application/json" }).end(body);
-});
-let origin = "";
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise<void>((resolve) => server.close(() => resolve()));
-});
+}
+const server = useLoopbackServer(answer);
 
 /** Reads the loop to its end; returns the ids read and what it threw. */
 async function drain(items: AsyncIterable<unknown>): Promise<{ ids: string[]; error: unknown }> {
@@ -39,7 +31,7 @@ async function drain(items: AsyncIterable<unknown>): Promise<{ ids: string[]; er
 describe("maxPages", () => {
   it("a client's maxPages ends an endless nextLink chain with PageLimitError after that many pages", async () => {
     requests = 0;
-    const client = createApiConnectorsClient({ baseUrl: origin, token: "t", maxPages: 3 });
+    const client = createApiConnectorsClient({ baseUrl: server.origin, token: "t", maxPages: 3 });
     const { ids, error } = await drain(client.iterateApiConnectors());
     expect(ids).toEqual(["item-0", "item-1", "item-2"]);
     expect(error).toBeInstanceOf(PageLimitError);
@@ -53,7 +45,7 @@ describe("maxPages", () => {
 
   it("one iteration's maxPages overrides the client's", async () => {
     requests = 0;
-    const client = createApiConnectorsClient({ baseUrl: origin, token: "t", maxPages: 3 });
+    const client = createApiConnectorsClient({ baseUrl: server.origin, token: "t", maxPages: 3 });
     const { ids, error } = await drain(client.iterateApiConnectorPages(undefined, { maxPages: 1 }));
     expect(ids).toHaveLength(1);
     expect(error).toBeInstanceOf(PageLimitError);
@@ -70,7 +62,7 @@ describe("maxPages", () => {
       const body = page([`item-${skip}`], `/identity/apiConnectors?$skiptoken=${skip + 1}`);
       return Response.json(body);
     };
-    const client = createApiConnectorsClient({ baseUrl: origin, token: "t", fetch: endless });
+    const client = createApiConnectorsClient({ baseUrl: server.origin, token: "t", fetch: endless });
     const { ids, error } = await drain(client.iterateApiConnectors());
     expect(DEFAULT_MAX_PAGES).toBe(1_000);
     expect(ids).toHaveLength(DEFAULT_MAX_PAGES);
@@ -81,8 +73,8 @@ describe("maxPages", () => {
   it("refuses a maxPages that is no whole number of pages, on the client and per iteration", async () => {
     for (const maxPages of [0, -1, 2.5, Number.NaN]) {
       const message = `maxPages must be a whole number > 0, got ${String(maxPages)}`;
-      expect(() => createApiConnectorsClient({ baseUrl: origin, maxPages })).toThrow(message);
-      const client = createApiConnectorsClient({ baseUrl: origin, token: "t" });
+      expect(() => createApiConnectorsClient({ baseUrl: server.origin, maxPages })).toThrow(message);
+      const client = createApiConnectorsClient({ baseUrl: server.origin, token: "t" });
       await expect(drain(client.iterateApiConnectors(undefined, { maxPages }))).resolves.toMatchObject({
         error: new RangeError(message),
       });

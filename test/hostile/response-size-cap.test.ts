@@ -2,9 +2,8 @@
 // answers with 500 MB used to cost 2.5 GiB of memory; now the read stops at the cap, whether
 // the body is announced by Content-Length or streamed chunked without one, the connection is
 // closed (the server sees it go), and the call fails with ResponseTooLargeError, not retried.
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { describe, expect, it } from "vitest";
 import {
   createApiConnectorsClient,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -13,6 +12,7 @@ import {
   ResponseTooLargeError,
 } from "../../src/client/index.js";
 import { basicConnector } from "../client/support/fixtures.js";
+import { useLoopbackServer } from "./support/loopback-server.js";
 
 const CAP = 4096;
 const DECLARED = 64 * 1024 * 1024;
@@ -40,7 +40,7 @@ function stream(res: ServerResponse, record: Served, total: number): void {
   pump();
 }
 
-const server = createServer((req, res) => {
+function answer(req: IncomingMessage, res: ServerResponse): void {
   const path = new URL(req.url ?? "/", "http://x").pathname;
   let closed!: () => void;
   const record: Served = { path, written: 0, closed: new Promise((resolve) => (closed = resolve)) };
@@ -62,21 +62,13 @@ const server = createServer((req, res) => {
     res.writeHead(502, { "content-type": "text/html" });
     stream(res, record, Number.POSITIVE_INFINITY);
   }
-});
+}
 
-let origin = "";
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise<void>((resolve) => server.close(() => resolve()));
-});
+const server = useLoopbackServer(answer);
 
 function client(fetch?: FetchLike) {
   return createApiConnectorsClient({
-    baseUrl: origin,
+    baseUrl: server.origin,
     token: TOKEN,
     maxResponseBytes: CAP,
     ...(fetch ? { fetch } : {}),
