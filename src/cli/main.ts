@@ -40,6 +40,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: "run a stateful mock of the API for tests (contract-checked, optional fault injection)",
     load: async () => (await import("./mock-command.js")).runMock,
   },
+  proxy: {
+    summary:
+      "forward requests to Graph or the mock and check every exchange as it passes (optional --enforce, HAR recording)",
+    load: async () => (await import("./proxy-command.js")).runProxy,
+  },
 };
 
 function usage(): string {

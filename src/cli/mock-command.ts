@@ -23,6 +23,7 @@ import { readPathCapped, tooLarge } from "./input/read-capped.js";
 import { MAX_INPUT_BYTES } from "./input/read-input.js";
 import type { CommandIO } from "./io.js";
 import { terminalSafe, terminalText } from "./report/terminal-text.js";
+import { listenError, stopSignal } from "./server-lifecycle.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 
 export const MOCK_USAGE = `Usage: apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N] [--tls] ...
@@ -131,37 +132,12 @@ function logLine(entry: RequestLogEntry): string {
   return terminalText`${entry.status} ${entry.method} ${entry.path} ${entry.durationMs}ms${entry.fault ? " (injected fault)" : ""}\n`;
 }
 
-function listenError(error: unknown, port: number, host: string): Error {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EADDRINUSE")
-    return new UsageError(
-      terminalText`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`,
-    );
-  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN")
-    return new UsageError(terminalText`cannot listen on host "${host}": no such local address`);
-  if (code === "EACCES") return new UsageError(`no permission to listen on port ${port}; use a port above 1023`);
-  return error instanceof Error ? error : new Error(String(error));
-}
-
 /** Writes the certificate where a client can read it; the directory goes when the mock stops. */
 function writeCertificate(pem: string): { file: string; remove: () => void } {
   const directory = mkdtempSync(path.join(tmpdir(), "apiconnectors-mock-"));
   const file = path.join(directory, "certificate.pem");
   writeFileSync(file, pem);
   return { file, remove: () => rmSync(directory, { recursive: true, force: true }) };
-}
-
-/** Resolves on the first SIGINT or SIGTERM, and stops listening for both. */
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
 }
 
 /** `until` lets a test stop the command without a signal. */

@@ -52,6 +52,8 @@ export interface ReportOptions {
   maxProblems?: number;
   /** --color / --no-color: overrides the terminal and NO_COLOR/FORCE_COLOR decision. */
   color?: boolean;
+  /** Write each result as soon as it is added (a long-running command: the proxy), not per 64 KiB. */
+  live?: boolean;
 }
 
 interface ReportFlagValues {
@@ -162,7 +164,10 @@ export async function openReport(
     add(full) {
       const result = shown(full, options, budget);
       tally.add(result);
-      for (const { stream, out } of outputs) out.add(stream.result(result));
+      for (const { stream, out } of outputs) {
+        out.add(stream.result(result));
+        if (options.live) out.flush();
+      }
     },
     finish() {
       const summary = tally.summary();

@@ -27,6 +27,7 @@ describe("--version", () => {
       ["validate", "--version"],
       ["check-docs", "--version"],
       ["mock", "--version"],
+      ["proxy", "--version"],
       ["diff", "--version"],
       // docs-pages' Graph version is --graph-version (as mock's): --version is the package's here too.
       ["docs-pages", "--out", "pages", "--version"],
@@ -48,6 +49,11 @@ describe("did you mean", () => {
       name: "a mistyped flag of the mock",
       args: ["mock", "--prot", "0"],
       want: 'apiconnectors: unknown flag --prot (did you mean --port?); run "apiconnectors mock --help"\n',
+    },
+    {
+      name: "a mistyped flag of the proxy",
+      args: ["proxy", "--upstream", "http://127.0.0.1:1", "--enforse"],
+      want: 'apiconnectors: unknown flag --enforse (did you mean --enforce?); run "apiconnectors proxy --help"\n',
     },
     {
       name: "a flag that is nothing like any",

@@ -9,7 +9,7 @@ describe("apiconnectors", () => {
     {
       name: "--help lists the commands",
       args: ["--help"],
-      want: { code: 0, stdout: ["Usage: apiconnectors <command>", "  validate ", "  check-docs "] },
+      want: { code: 0, stdout: ["Usage: apiconnectors <command>", "  validate ", "  check-docs ", "  proxy "] },
     },
     { name: "no command is a usage error", args: [], want: { code: 2, stderr: ["Usage: apiconnectors <command>"] } },
     {
@@ -39,7 +39,7 @@ describe("apiconnectors", () => {
   it("every command in the table answers --help", async () => {
     const help = await runCli(["--help"]);
     const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((match) => match[1] ?? "");
-    expect(commands).toEqual(expect.arrayContaining(["validate", "check-docs"]));
+    expect(commands).toEqual(expect.arrayContaining(["validate", "check-docs", "mock", "proxy"]));
     for (const command of commands) {
       const run = await runCli([command, "--help"]);
       expect({ command, code: run.code, usage: run.stdout.startsWith(`Usage: apiconnectors ${command}`) }).toEqual({

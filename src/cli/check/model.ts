@@ -58,7 +58,7 @@ export interface PayloadResult {
 export const UNREADABLE_FILE = "unreadableFile";
 
 export interface Report {
-  command: "validate" | "check-docs";
+  command: "validate" | "check-docs" | "proxy";
   /** Set when the whole run has one target (validate with --operation and --request/--response). */
   operation?: string;
   direction?: "request" | "response";
