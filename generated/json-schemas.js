@@ -113,6 +113,11 @@ export const jsonSchemaDefs = {
       }
     }
   },
+  "clientRequestId_header": {
+    "type": "string",
+    "format": "uuid",
+    "maxLength": 36
+  },
   "connectorDisplayName": {
     "title": "connectorDisplayName",
     "description": "The name of the API connector, as shown in user flows.",
@@ -341,6 +346,10 @@ export const jsonSchemaDefs = {
         }
       }
     ]
+  },
+  "ifMatch_header": {
+    "type": "string",
+    "maxLength": 1024
   },
   "listIdentityApiConnectors_query": {
     "type": "object",

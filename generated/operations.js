@@ -44,6 +44,12 @@ export const operations = [
           "type": "string"
         }
       }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
     }
   },
   {
@@ -71,6 +77,12 @@ export const operations = [
     "query": {
       "schema": "createIdentityApiConnector_query",
       "parameters": {}
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
     }
   },
   {
@@ -101,6 +113,12 @@ export const operations = [
           "type": "string"
         }
       }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
     }
   },
   {
@@ -125,6 +143,16 @@ export const operations = [
     "query": {
       "schema": "deleteIdentityApiConnector_query",
       "parameters": {}
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      },
+      "If-Match": {
+        "schema": "ifMatch_header",
+        "required": false
+      }
     }
   },
   {
@@ -153,6 +181,12 @@ export const operations = [
     "query": {
       "schema": "updateIdentityApiConnector_query",
       "parameters": {}
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
     }
   },
   {
@@ -181,6 +215,12 @@ export const operations = [
     "query": {
       "schema": "uploadIdentityApiConnectorClientCertificate_query",
       "parameters": {}
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
     }
   }
 ];

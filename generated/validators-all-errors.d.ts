@@ -12,6 +12,7 @@ export interface CompiledValidatorError {
 export type CompiledValidator = ((data: unknown) => boolean) & {
     errors?: CompiledValidatorError[] | null;
 };
+export declare const clientRequestId_header: CompiledValidator;
 export declare const createIdentityApiConnector_query: CompiledValidator;
 export declare const deleteIdentityApiConnector_query: CompiledValidator;
 export declare const getIdentityApiConnector_query: CompiledValidator;
@@ -20,6 +21,7 @@ export declare const identityApiConnectorCollection: CompiledValidator;
 export declare const identityApiConnectorCreate: CompiledValidator;
 export declare const identityApiConnectorUpdate: CompiledValidator;
 export declare const identityApiConnectorWithClientCertificate: CompiledValidator;
+export declare const ifMatch_header: CompiledValidator;
 export declare const listIdentityApiConnectors_query: CompiledValidator;
 export declare const odataError: CompiledValidator;
 export declare const updateIdentityApiConnector_query: CompiledValidator;

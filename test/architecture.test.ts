@@ -15,8 +15,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   "standard-schema": ["validate", "generated"],
   "docs-pages": [],
   diff: ["validate"],
+  traffic: ["validate", "json", "client", "generated"],
   proxy: ["validate", "json", "traffic", "client"],
-  cli: ["validate", "json", "client", "mock", "proxy", "standard-schema", "docs-pages", "diff", "generated"],
+  cli: ["validate", "json", "client", "mock", "proxy", "standard-schema", "docs-pages", "diff", "traffic", "generated"],
   "index.ts": ["validate", "client"],
 };
 

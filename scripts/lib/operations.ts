@@ -1,9 +1,9 @@
 // Reads the bundled document's operations into the table the runtime uses to pick a
 // validator: operation × direction × status → the name of a schema in `$defs`.
 import type { OpenApiDocument } from "./bundle.js";
-import type { OperationEntry, QueryParameterEntry } from "./shapes/operations.js";
+import type { HeaderParameterEntry, OperationEntry, QueryParameterEntry } from "./shapes/operations.js";
 
-export type { OperationEntry, QueryParameterEntry };
+export type { HeaderParameterEntry, OperationEntry, QueryParameterEntry };
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const JSON_MEDIA = "application/json";
@@ -70,6 +70,32 @@ function queryOf(
   return { schema, parameters };
 }
 
+/**
+ * The path item's and the operation's `in: header` parameters: each name → its schema, named
+ * after the shared parameter it comes from (`#/components/parameters/clientRequestId` →
+ * `clientRequestId_header`), or after the operation for an inline one.
+ */
+function headersOf(
+  document: OpenApiDocument,
+  pathItem: Json,
+  operation: Json,
+  operationId: string,
+  inline: Map<string, Json>,
+): OperationEntry["headers"] {
+  const headers: OperationEntry["headers"] = {};
+  for (const reference of [...((pathItem.parameters ?? []) as Json[]), ...((operation.parameters ?? []) as Json[])]) {
+    const parameter = deref(document, reference);
+    if (parameter.in !== "header") continue;
+    const name = String(parameter.name);
+    const shared =
+      typeof reference.$ref === "string" ? /^#\/components\/parameters\/([^/]+)$/.exec(reference.$ref) : null;
+    const schema = shared?.[1] ? `${decodePointerToken(shared[1])}_header` : `${operationId}_header_${name}`;
+    inline.set(schema, parameter.schema as Json);
+    headers[name] = { schema, required: parameter.required === true };
+  }
+  return headers;
+}
+
 export function readOperations(document: OpenApiDocument): {
   operations: OperationEntry[];
   inlineSchemas: Map<string, Json>;
@@ -100,7 +126,8 @@ export function readOperations(document: OpenApiDocument): {
         responses[status] = media ? schemaName(media.schema as Json, `${operationId}_${status}`, inlineSchemas) : null;
       }
       const query = queryOf(document, pathItem, operation, operationId, inlineSchemas);
-      operations.push({ operationId, method: method.toUpperCase(), path, request, responses, query });
+      const headers = headersOf(document, pathItem, operation, operationId, inlineSchemas);
+      operations.push({ operationId, method: method.toUpperCase(), path, request, responses, query, headers });
     }
   }
   return { operations, inlineSchemas };

@@ -192,7 +192,12 @@ export function buildValidators(
   const names = [
     ...new Set(
       operations
-        .flatMap((op) => [op.request?.schema, op.query.schema, ...Object.values(op.responses)])
+        .flatMap((op) => [
+          op.request?.schema,
+          op.query.schema,
+          ...Object.values(op.headers).map((header) => header.schema),
+          ...Object.values(op.responses),
+        ])
         .filter((n): n is string => !!n),
     ),
   ].sort();

@@ -1,4 +1,5 @@
 export { DEFAULT_GRAPH_VERSION, GRAPH_VERSIONS, type GraphVersion, isGraphVersion } from "./graph-version.js";
+export { validateHeaders } from "./headers.js";
 export { MAX_ISSUES } from "./issues.js";
 export {
   findOperation,

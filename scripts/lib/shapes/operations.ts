@@ -15,6 +15,18 @@ export interface OperationEntry {
    * form, explode: false` arrays are comma-separated; integers and booleans are coerced).
    */
   query: { schema: string; parameters: Record<string, QueryParameterEntry> };
+  /**
+   * The declared request headers (`in: header`, e.g. `client-request-id`): each declared name →
+   * the schema its value is validated against. One schema per shared parameter (not one object
+   * per operation), so the validator builds grow by a validator per header, not per operation.
+   * Header names are matched case-insensitively (RFC 9110 §5.1).
+   */
+  headers: Record<string, HeaderParameterEntry>;
+}
+
+export interface HeaderParameterEntry {
+  schema: string;
+  required: boolean;
 }
 
 export interface QueryParameterEntry {

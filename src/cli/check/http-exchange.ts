@@ -2,7 +2,8 @@
 // examples) in order: a request's operation comes from its method and path, a response's
 // from the request before it that has no response yet, or from a fallback (--operation);
 // a response's status comes from its status line.
-import { findOperation, type OperationEntry, selectOf } from "../../validate/index.js";
+import { isJsonMediaType, notJsonBodyMessage, routeRequest } from "../../traffic/index.js";
+import { type OperationEntry, selectOf } from "../../validate/index.js";
 import { type HttpMessage, headerValue, parseHttpMessage, requestPath } from "../input/http-message.js";
 import { checkEmbeddedObjects, checkPayload } from "./check-payload.js";
 import { bodyHeaderFinding } from "./http-findings.js";
@@ -25,15 +26,8 @@ export interface HttpExample {
   findings?: Finding[];
 }
 
-const quoted = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
-
 function describeRequest(message: HttpMessage & { kind: "request" }): string {
   return `${message.method} ${requestPath(message.target)}`;
-}
-
-/** The contract's resource (`/identity/apiConnectors`): a request under it that matches no operation is a mistake, not another API. */
-function inContractFamily(path: string): boolean {
-  return /^\/(?:(?:v1\.0|beta)\/)?identity\/apiConnectors(?:[/?#]|$)/i.test(path);
 }
 
 function lineOf(text: string, index: number): string {
@@ -88,12 +82,12 @@ export class HttpConversation {
     let select: string[] | undefined;
     let skipped: string | undefined;
     if (parsed.kind === "request") {
-      operation = findOperation(`${parsed.method} ${parsed.target}`);
       name ??= describeRequest(parsed);
       const path = requestPath(parsed.target);
-      if (!operation && inContractFamily(path))
-        findings.push(at(`no operation of the contract matches ${parsed.method} ${path}`));
-      else if (!operation) skipped = `${parsed.method} ${path.slice(0, 200)} is not an operation of the contract`;
+      const route = routeRequest(parsed.method, parsed.target, path, path);
+      if (route.kind === "operation") operation = route.operation;
+      else if (route.kind === "unknown") findings.push(at(route.message));
+      else skipped = route.reason;
       if (operation) {
         select = selectOf(parsed.target);
         findings.push(...queryFindings(operation, parsed.target, lineOf(example.text, parsed.startLine), line, shift));
@@ -122,8 +116,8 @@ export class HttpConversation {
     let embedded: number | undefined;
     if (misplaced) {
       findings.push(misplaced);
-    } else if (parsed.body !== "" && contentType !== undefined && !/\bjson\b/i.test(contentType)) {
-      findings.push(at(`the body's Content-Type is ${quoted(contentType)}; only JSON bodies can be checked`));
+    } else if (parsed.body !== "" && contentType !== undefined && !isJsonMediaType(contentType)) {
+      findings.push(at(notJsonBodyMessage(contentType)));
     } else if (skipped !== undefined) {
       const payload = { text: parsed.body, firstLine, columnShift: shift };
       const checked = checkEmbeddedObjects(payload, parsed.kind, example.truncated === true);

@@ -1,7 +1,7 @@
 // A request's query string against its operation's declared query parameters, as findings on
 // the request line: the column is where the option is written.
-import { type OperationEntry, validateQuery } from "../../validate/index.js";
-import { pointerTokens } from "../../validate/pointer.js";
+import { queryProblems } from "../../traffic/index.js";
+import type { OperationEntry } from "../../validate/index.js";
 import type { Finding } from "./model.js";
 
 /** Where the option `name` is written on the request line (1-based), or the query's start. */
@@ -25,18 +25,12 @@ export function queryFindings(
   line: number,
   columnShift: number,
 ): Finding[] {
-  const result = validateQuery(operation.operationId, target);
-  return result.issues.map((issue) => {
-    const [name = "", item] = pointerTokens(issue.pointer);
-    const where = item === undefined ? name : `${name} (item ${Number(item) + 1})`;
-    const message = issue.keyword === "query" ? issue.message : `query option ${where}: ${issue.message}`;
-    return {
-      pointer: "",
-      keyword: "query",
-      severity: "error",
-      message,
-      line,
-      column: columnOf(requestLine, name) + columnShift,
-    };
-  });
+  return queryProblems(operation, target).map(({ name, message }) => ({
+    pointer: "",
+    keyword: "query",
+    severity: "error",
+    message,
+    line,
+    column: columnOf(requestLine, name) + columnShift,
+  }));
 }
