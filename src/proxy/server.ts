@@ -41,7 +41,7 @@ export interface ExchangeReport {
   /** 0-based, in the order requests arrived: the HAR entry's index. */
   index: number;
   method: string;
-  /** The upstream URL, without user info. */
+  /** The upstream URL for messages: no user info, no query values (a query value may be a secret). */
   url: string;
   status: number;
   operationId?: string;
@@ -91,6 +91,14 @@ function unreadFindings(unread: ExchangeOutcome["unread"], index: number): Traff
     kind: "not-validated",
     message: `the ${direction} body was passed on but not validated: ${reason}`,
   }));
+}
+
+/** A URL for messages and reports: user info masked, and the query's values left out (any may be a secret). */
+function shownUrl(url: string): string {
+  const question = url.indexOf("?");
+  if (question === -1) return withoutUserInfo(url);
+  const names = [...new URLSearchParams(url.slice(question + 1)).keys()].map((name) => `${encodeURIComponent(name)}=…`);
+  return `${withoutUserInfo(url.slice(0, question))}?${names.join("&")}`;
 }
 
 function writeHar(file: string, har: Har): void {
@@ -154,7 +162,7 @@ export async function startProxy(options: ProxyOptions): Promise<ValidatingProxy
     options.onExchange?.({
       index,
       method: request.method,
-      url: withoutUserInfo(request.url),
+      url: shownUrl(request.url),
       status: outcome.recorded.response.status,
       ...(verdict.operationId ? { operationId: verdict.operationId } : {}),
       ...("skipped" in verdict && verdict.skipped !== undefined ? { skipped: verdict.skipped } : {}),

@@ -142,6 +142,16 @@ describe("what the proxy forwards", () => {
     ]);
   });
 
+  it("reports each exchange with its URL's query values left out (any may be a secret)", async () => {
+    upstream = await startUpstream((_request, response) =>
+      response.writeHead(200, { "Content-Type": "application/json" }).end('{"value": []}'),
+    );
+    const urls: string[] = [];
+    proxy = await startProxy({ upstream: upstream.url, onExchange: (exchange) => urls.push(exchange.url) });
+    await send(`${proxy.url}/v1.0/identity/apiConnectors?$top=1&sig=Query-Secret-1`, {});
+    expect(urls).toEqual([`${upstream.url}/v1.0/identity/apiConnectors?%24top=…&sig=…`]);
+  });
+
   it("records an exchange outside the contract and checks nothing in it", async () => {
     upstream = await startUpstream((_request, response) =>
       response.writeHead(200, { "Content-Type": "application/json" }).end('{"value": []}'),
