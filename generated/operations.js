@@ -271,3 +271,4 @@ export const expectations = {
     }
   }
 };
+export const secretProperties = ["password","pkcs12Value"];

@@ -1,17 +1,7 @@
-// The apiconnectors Redocly plugin: the project's own lint rules (see README.md).
-import DiscriminatorBranchRequiresTag from "./rules/discriminator-branch-requires-tag.js";
-import DiscriminatorMappingMatchesTag from "./rules/discriminator-mapping-matches-tag.js";
-import SecretPropertyWriteOnly from "./rules/secret-property-write-only.js";
+// Redocly loads plugins with import(), which cannot read TypeScript: this shim compiles and
+// loads plugin.ts through tsx (a devDependency; the lint rules are a development tool and are
+// not shipped). The rules and their types are in plugin.ts and rules/*.ts.
+import { tsImport } from "tsx/esm/api";
 
-export default function apiconnectorsPlugin() {
-  return {
-    id: "apiconnectors",
-    rules: {
-      oas3: {
-        "discriminator-mapping-matches-tag": DiscriminatorMappingMatchesTag,
-        "discriminator-branch-requires-tag": DiscriminatorBranchRequiresTag,
-        "secret-property-write-only": SecretPropertyWriteOnly,
-      },
-    },
-  };
-}
+const { default: apiconnectorsPlugin } = await tsImport("./plugin.ts", import.meta.url);
+export default apiconnectorsPlugin;

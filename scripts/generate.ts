@@ -11,6 +11,7 @@ import { buildJsonSchemaDefs, JSON_SCHEMAS_DECLARATION } from "./lib/json-schema
 import { operationValidatorsModule } from "./lib/operation-validators.js";
 import { readOperations } from "./lib/operations.js";
 import { generatedDir, repoRoot } from "./lib/paths.js";
+import { readSecretProperties } from "./lib/secret-properties.js";
 import { buildTypes } from "./lib/types.js";
 import { buildValidators, validatorsDeclaration } from "./lib/validators.js";
 
@@ -38,6 +39,7 @@ async function render(): Promise<Map<string, string>> {
       [
         `export const operations = ${JSON.stringify(operations, null, 2)};`,
         `export const expectations = ${JSON.stringify(validators.expectations, null, 2)};`,
+        `export const secretProperties = ${JSON.stringify(readSecretProperties(document))};`,
       ].join("\n"),
     ),
   );

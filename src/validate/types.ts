@@ -1,3 +1,5 @@
+import { secretProperties } from "../../generated/operations.js";
+
 /** One finding: where (a JSON pointer into the payload), what was expected, and which rule. */
 export interface ValidationIssue {
   /** RFC 6901 JSON pointer into the payload; `""` is the payload itself. */
@@ -13,5 +15,8 @@ export interface ValidationResult {
   issues: ValidationIssue[];
 }
 
-/** The message keys never echoed back, whatever the rule: Graph's write-only secrets. */
-export const SECRET_PROPERTIES: ReadonlySet<string> = new Set(["password", "pkcs12Value"]);
+/**
+ * The message keys never echoed back, whatever the rule: Graph's write-only secrets, as the
+ * spec marks them (`writeOnly: true`; generated/operations.js, scripts/lib/secret-properties.ts).
+ */
+export const SECRET_PROPERTIES: ReadonlySet<string> = new Set(secretProperties);
