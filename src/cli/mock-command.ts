@@ -23,6 +23,7 @@ import { readPathCapped, tooLarge } from "./input/read-capped.js";
 import { MAX_INPUT_BYTES } from "./input/read-input.js";
 import type { CommandIO } from "./io.js";
 import { terminalSafe, terminalText } from "./report/terminal-text.js";
+import { writeRunFiles } from "./run-files.js";
 import { listenError, stopSignal } from "./server-lifecycle.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 
@@ -42,6 +43,8 @@ responses are checked against the contract. Stop it with Ctrl+C (SIGINT) or SIGT
   --public-url URL     the URL clients reach the mock at (behind a proxy): used in @odata.nextLink and @odata.context
   --trust-proxy        take the public URL from Forwarded / X-Forwarded-Proto / X-Forwarded-Host
   --tls                serve https with a self-signed certificate; its PEM file is printed
+  --pid-file FILE      once listening, write this process's PID to FILE (removed when it stops)
+  --ready-file FILE    once listening, write the base URL to FILE (removed when it stops)
   --quiet              do not log requests
 
 The first line printed is "apiconnectors mock listening on <base URL>"; point a client there.
@@ -66,6 +69,8 @@ function parse(argv: readonly string[]) {
       "public-url": { type: "string" },
       "trust-proxy": { type: "boolean", default: false },
       tls: { type: "boolean", default: false },
+      "pid-file": { type: "string" },
+      "ready-file": { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -192,8 +197,18 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
     throw listenError(error, port, host);
   }
 
-  io.stdout(`apiconnectors mock listening on ${server.baseUrl}\n`);
   const certificate = server.certificate === undefined ? undefined : writeCertificate(server.certificate);
+  // Last, once everything a client needs is in place (the certificate too): a script that waits
+  // for the ready file may use the mock as soon as it appears.
+  let removeRunFiles: () => void;
+  try {
+    removeRunFiles = writeRunFiles({ pidFile: values["pid-file"], readyFile: values["ready-file"] }, server.baseUrl);
+  } catch (error) {
+    certificate?.remove();
+    await server.close();
+    throw error;
+  }
+  io.stdout(`apiconnectors mock listening on ${server.baseUrl}\n`);
   if (certificate)
     io.stdout(`tls certificate (PEM, trust it as a CA, e.g. NODE_EXTRA_CA_CERTS): ${certificate.file}\n`);
   if (!isLoopbackHost(host))
@@ -207,6 +222,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
 
   await stopped;
   await server.close();
+  removeRunFiles();
   certificate?.remove();
   io.stdout("apiconnectors mock stopped\n");
   return EXIT_OK;

@@ -42,6 +42,8 @@ describe("the CI recipes", () => {
 
   it.each(recipes)("$name runs apiconnectors from node_modules, never a bare npx, on a current Node", ({ text }) => {
     expect(text).not.toMatch(/\bnpx (?!--no)/);
+    // npm exec's option is --no; --no-install is npx's, and npm exec warns "Unknown cli config".
+    expect(text).not.toMatch(/\bnpm exec --no-install\b/);
     expect(text).not.toMatch(/node-version: (18|20)\b|image: node:(18|20)\b/);
   });
 
@@ -77,6 +79,17 @@ describe("the CI recipes", () => {
     expect(job?.script.at(-1)).toBe("exit $status");
     expect(job?.artifacts).toEqual({ when: "always", reports: { junit: "apiconnectors-*.xml" } });
   });
+
+  it.each(["github-mock.yml", "gitlab-mock.yml"])(
+    "%s starts the mock with a pid file and a ready file and stops it by that PID",
+    (name) => {
+      const text = read(`docs/ci/${name}`);
+      expect(text).toMatch(/apiconnectors mock --port 0 .*--pid-file mock\.pid --ready-file mock\.url &$/m);
+      expect(text).toContain("until [ -s mock.url ]");
+      expect(text).toContain('kill -TERM "$(cat mock.pid)"');
+      expect(text).not.toMatch(/\$!/);
+    },
+  );
 
   it("the composite action runs the project's installed apiconnectors with annotations and SARIF", () => {
     const action = parse(read("action.yml")) as { runs: { using: string; steps: { run: string }[] } };
