@@ -8,7 +8,14 @@ export type Level = (typeof LEVELS)[number];
  * Which side of the exchange a change is on. A schema used by a request is compared as
  * something clients write, one used by a response as something clients read.
  */
-export type Direction = "request" | "response" | "operation" | "security";
+export type Direction = "request" | "response" | "operation" | "security" | "consumer";
+
+/** A place in a consumer's code (`--consumer`): the file (as given, joined with the folder), 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
 
 export interface DiffFinding {
   level: Level;
@@ -27,6 +34,8 @@ export interface DiffFinding {
   message: string;
   /** The generated TypeScript symbol the change affects (generated/schema.d.ts). */
   symbol?: string;
+  /** For a `consumer` finding: where the consumer's code stops (or starts) compiling. */
+  location?: SourceLocation;
 }
 
 export interface DiffReport {

@@ -153,4 +153,40 @@ describe("apiconnectors diff", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.yaml:\d+:\d+: not valid YAML or JSON/);
   });
+
+  it("--consumer: the new response mapping key breaks a consumer's exhaustive switch, annotated where it stops compiling", async () => {
+    cpSync(path.join(repoRoot, "test/diff/fixtures/consumer"), path.join(scratch, "consumer"), { recursive: true });
+    const run = await diff("git:v0.1.0", "spec/openapi.yaml", "--consumer", "consumer", "--format", "github");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    // openapi-typescript adds the mapping key to the branch's "@odata.type" literals, so the
+    // switch's `never` default no longer holds: exactly what the diff's rule warns of.
+    expect(run.stdout).toMatch(
+      /^::error file=consumer\/describe-auth\.ts,line=14,col=\d+,title=apiconnectors diff%3A consumer-type-error::consumer\/describe-auth\.ts:14:\d+: stops compiling with the new types: TS2322 .*oauth2Authentication.*never/m,
+    );
+    expect(run.stdout).toContain("2 breaking, 1 warnings");
+  }, 120_000);
+
+  it("--consumer: a removed response property breaks its reader; errors both sides share are the consumer's own", async () => {
+    // A second working copy whose connector no longer has targetUrl, which the consumer reads.
+    cpSync(path.join(scratch, "spec"), path.join(scratch, "spec-next"), { recursive: true });
+    const file = path.join(scratch, "spec-next/components/schemas/identityApiConnector.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n {2}targetUrl:\n(?: {4}.*\n)+/, "\n"));
+    expect(readFileSync(file, "utf8")).not.toContain("targetUrl:");
+    cpSync(path.join(repoRoot, "test/diff/fixtures/consumer"), path.join(scratch, "consumer"), { recursive: true });
+    const run = await diff("spec/openapi.yaml", "spec-next/openapi.yaml", "--consumer", "consumer");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /breaking +stops compiling with the new types: TS2339 .*targetUrl.*\[consumer-type-error\]\n +consumer\/describe-auth\.ts:21:\d+\n/,
+    );
+    expect(run.stdout).toMatch(
+      /warning +fails with the old types too: TS2322 .*\[consumer-already-failing\]\n +consumer\/describe-auth\.ts:14:\d+\n/,
+    );
+  }, 120_000);
+
+  it("--consumer: a folder that does not exist is a usage error (exit 2)", async () => {
+    const run = await diff("spec/openapi.yaml", "spec/openapi.yaml", "--consumer", "no-such-folder");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--consumer no-such-folder: no such folder or tsconfig file");
+  });
 });

@@ -10,11 +10,16 @@ const COMMAND = { breaking: "error", warning: "warning", info: "notice" } as con
 export function formatGithub(report: DiffReport): string {
   const file = report.new.startsWith("git:") ? undefined : report.new;
   const lines = report.findings.map((finding) => {
+    const at = finding.location;
     const properties = [
-      ...(file ? [`file=${escapeProperty(file)}`] : []),
+      ...(at
+        ? [`file=${escapeProperty(at.file)}`, `line=${at.line}`, `col=${at.column}`]
+        : file
+          ? [`file=${escapeProperty(file)}`]
+          : []),
       `title=${escapeProperty(`apiconnectors diff: ${finding.rule}`)}`,
     ];
-    return `::${COMMAND[finding.level]} ${properties.join(",")}::${escapeData(`${target(finding)} ${pointers(finding)}: ${finding.message}`)}`;
+    return `::${COMMAND[finding.level]} ${properties.join(",")}::${escapeData(`${[target(finding), pointers(finding)].filter(Boolean).join(" ")}: ${finding.message}`)}`;
   });
   const counts = countByLevel(report.findings);
   lines.push(`${counts.breaking} breaking, ${counts.warning} warnings, ${counts.info} info`);

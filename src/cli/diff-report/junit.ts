@@ -15,7 +15,7 @@ export function formatJunit(report: DiffReport, options: DiffFormatOptions): str
     `  <testsuite name="${name}" tests="${report.findings.length}" failures="${failing.length}" errors="0">`,
   ];
   for (const finding of report.findings) {
-    const open = `    <testcase classname="${escapeXmlAttribute(finding.rule)}" name="${escapeXmlAttribute(`${target(finding)} ${pointers(finding)}`)}"`;
+    const open = `    <testcase classname="${escapeXmlAttribute(finding.rule)}" name="${escapeXmlAttribute(`${target(finding)} ${pointers(finding)}`.trim())}"`;
     const text = `${finding.level}: ${finding.message}${finding.symbol ? ` (type ${finding.symbol})` : ""}`;
     if (reaches(finding.level, options.failOn))
       lines.push(

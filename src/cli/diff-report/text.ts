@@ -20,7 +20,8 @@ export function formatText(report: DiffReport, options: DiffFormatOptions): stri
     lines.push(
       `${paint(STYLE[finding.level], finding.level.padEnd(8))} ${terminalSafe(finding.message)} ${paint("dim", `[${finding.rule}]`)}`,
     );
-    lines.push(`         ${paint("cyan", terminalSafe(target(finding)))}  ${terminalSafe(pointers(finding))}`);
+    const where = pointers(finding);
+    lines.push(`         ${paint("cyan", terminalSafe(target(finding)))}${where ? `  ${terminalSafe(where)}` : ""}`);
     if (finding.symbol) lines.push(`         ${paint("dim", `type: ${terminalSafe(finding.symbol)}`)}`);
   }
   const counts = countByLevel(report.findings);
