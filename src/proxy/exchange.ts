@@ -9,12 +9,12 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { TrafficExchange, TrafficFinding } from "../traffic/index.js";
 import { MAX_BODY_BYTES } from "../validate/body-limit.js";
 import { summarizeIssues } from "../validate/index.js";
 import { type ErrorDetail, odataErrorEnvelope } from "../validate/odata-error.js";
 import { type BodyText, bodyText } from "./body-text.js";
 import { BodyTap } from "./capture.js";
-import type { TrafficExchange, TrafficFinding } from "./checks.js";
 import type { RecordedExchange } from "./har.js";
 import { endToEnd, flatHeaders, type HeaderList, headerObject, headerPairs, headerValue } from "./headers.js";
 import { describeFailure, type Upstream, upstreamTarget } from "./upstream.js";

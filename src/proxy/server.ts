@@ -1,12 +1,19 @@
 // startProxy: the validating proxy's library entry (`apiconnectors/proxy`) and the lifecycle of
-// its socket. Each exchange is checked with the shared traffic checks once it ends; findings
+// its socket. Each exchange is checked with the shared traffic checks (src/traffic, the same as
+// `validate FILE.har`) once it ends; findings
 // are reported as they happen and kept, and the HAR recording is written on close.
 import { writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import {
+  checkExchange,
+  displayUrl,
+  type TrafficExchange,
+  type TrafficFinding,
+  type TrafficOptions,
+  TrafficRules,
+} from "../traffic/index.js";
 import type { GraphVersion } from "../validate/graph-version.js";
-import { withoutUserInfo } from "../validate/index.js";
-import { checkExchange, type TrafficExchange, type TrafficFinding, TrafficRules } from "./checks.js";
 import { type ExchangeOutcome, passExchange } from "./exchange.js";
 import { type Har, type HarEntry, harEntry, harOf } from "./har.js";
 import { ProxyOptionError, parseUpstream } from "./upstream.js";
@@ -41,7 +48,7 @@ export interface ExchangeReport {
   /** 0-based, in the order requests arrived: the HAR entry's index. */
   index: number;
   method: string;
-  /** The upstream URL for messages: no user info, no query values (a query value may be a secret). */
+  /** The upstream URL for messages (traffic's displayUrl): user info and query values that may be secret masked. */
   url: string;
   status: number;
   operationId?: string;
@@ -93,14 +100,6 @@ function unreadFindings(unread: ExchangeOutcome["unread"], index: number): Traff
   }));
 }
 
-/** A URL for messages and reports: user info masked, and the query's values left out (any may be a secret). */
-function shownUrl(url: string): string {
-  const question = url.indexOf("?");
-  if (question === -1) return withoutUserInfo(url);
-  const names = [...new URLSearchParams(url.slice(question + 1)).keys()].map((name) => `${encodeURIComponent(name)}=…`);
-  return `${withoutUserInfo(url.slice(0, question))}?${names.join("&")}`;
-}
-
 function writeHar(file: string, har: Har): void {
   writeFileSync(file, `${JSON.stringify(har, null, 2)}\n`);
 }
@@ -112,9 +111,9 @@ export async function startProxy(options: ProxyOptions): Promise<ValidatingProxy
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ProxyOptionError(`port must be a whole number from 0 to 65535, got ${String(port)}`);
   const now = options.now ?? Date.now;
-  const check = (exchange: TrafficExchange) =>
-    checkExchange(exchange, options.graphVersion ? { graphVersion: options.graphVersion } : {});
-  const rules = new TrafficRules();
+  const trafficOptions: TrafficOptions = options.graphVersion ? { graphVersion: options.graphVersion } : {};
+  const check = (exchange: TrafficExchange) => checkExchange(exchange, trafficOptions);
+  const rules = new TrafficRules(trafficOptions);
   const findings: TrafficFinding[] = [];
   const entries: HarEntry[] = [];
   const pending = new Set<Promise<void>>();
@@ -162,7 +161,7 @@ export async function startProxy(options: ProxyOptions): Promise<ValidatingProxy
     options.onExchange?.({
       index,
       method: request.method,
-      url: shownUrl(request.url),
+      url: displayUrl(request.url),
       status: outcome.recorded.response.status,
       ...(verdict.operationId ? { operationId: verdict.operationId } : {}),
       ...("skipped" in verdict && verdict.skipped !== undefined ? { skipped: verdict.skipped } : {}),

@@ -63,4 +63,15 @@ describe("the classic Graph JS client through the proxy", () => {
     expect(running.mock.connectors()).toEqual([]);
     expect(running.reported.length).toBeGreaterThan(0);
   });
+
+  it("re-sends a create after a 504 (its RetryHandler retries POST): the proxy reports a possible duplicate", async () => {
+    running = await startProxiedMock();
+    running.mock.failNext({ status: 504, retryAfterSeconds: 0 });
+    await classicClient(running).api("/identity/apiConnectors").post(basicBody("Once"));
+    expect(running.log.map((entry) => entry.status)).toEqual([504, 201]);
+    expect(running.mock.connectors()).toHaveLength(2); // the mock had created it the first time
+    expect(running.reported).toEqual([
+      expect.objectContaining({ entry: 1, direction: "traffic", kind: "duplicate-create" }),
+    ]);
+  });
 });

@@ -142,14 +142,42 @@ describe("what the proxy forwards", () => {
     ]);
   });
 
-  it("reports each exchange with its URL's query values left out (any may be a secret)", async () => {
+  it("reports each exchange with the values of query options outside the contract masked (any may be a secret)", async () => {
     upstream = await startUpstream((_request, response) =>
       response.writeHead(200, { "Content-Type": "application/json" }).end('{"value": []}'),
     );
     const urls: string[] = [];
     proxy = await startProxy({ upstream: upstream.url, onExchange: (exchange) => urls.push(exchange.url) });
     await send(`${proxy.url}/v1.0/identity/apiConnectors?$top=1&sig=Query-Secret-1`, {});
-    expect(urls).toEqual([`${upstream.url}/v1.0/identity/apiConnectors?%24top=…&sig=…`]);
+    expect(urls).toEqual([`${upstream.url}/v1.0/identity/apiConnectors?$top=1&sig=[REDACTED]`]);
+  });
+
+  it("reports a secret an upstream echoes in a response, and keeps it out of the recording", async () => {
+    upstream = await startUpstream((_request, response, body) => {
+      const sent = JSON.parse(body.toString("utf8"));
+      response.writeHead(201, { "Content-Type": "application/json" }).end(JSON.stringify({ id: "c1", ...sent })); // the password comes back
+    });
+    proxy = await startProxy({ upstream: upstream.url });
+    const create = {
+      displayName: "Echo",
+      targetUrl: "https://echo.example/api",
+      authenticationConfiguration: {
+        "@odata.type": "#microsoft.graph.basicAuthentication",
+        username: "u",
+        password: "Echoed-Secret-1",
+      },
+    };
+    await send(`${proxy.url}/v1.0/identity/apiConnectors`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(create),
+    });
+    await proxy.close();
+    expect(proxy.findings()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "secret-in-response", direction: "response" })]),
+    );
+    expect(JSON.stringify(proxy.findings())).not.toContain("Echoed-Secret-1");
+    expect(JSON.stringify(proxy.har())).not.toContain("Echoed-Secret-1");
   });
 
   it("records an exchange outside the contract and checks nothing in it", async () => {
