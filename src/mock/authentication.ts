@@ -2,7 +2,8 @@
 // basicAuthentication without its password, or a pkcs12Certificate read into the public facts
 // of its certificate (Graph then shows it as clientCertificateAuthentication).
 import type { components } from "../../generated/schema.js";
-import { CertificateError, readPkcs12 } from "./certificate.js";
+import { CertificateError } from "./certificate.js";
+import { readPkcs12OffThread } from "./certificate-thread.js";
 import { badRequest } from "./errors.js";
 import type { StoredAuthentication, StoredCertificate } from "./store.js";
 
@@ -16,7 +17,7 @@ const isBasic = (request: AuthenticationRequest): request is BasicAuthentication
 /** Reads a PFX; a bad one is a 400 pointing at the request's pkcs12Value or password. */
 export async function readCertificate(pkcs12Value: string, password: string, at: string): Promise<StoredCertificate> {
   try {
-    return await readPkcs12(pkcs12Value, password);
+    return await readPkcs12OffThread(pkcs12Value, password);
   } catch (error) {
     if (!(error instanceof CertificateError)) throw error;
     const target = `${at}/${error.problem === "wrongPassword" ? "password" : "pkcs12Value"}`;

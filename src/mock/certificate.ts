@@ -3,9 +3,16 @@
 // Node's X509Certificate reads the certificate. The PFX, its key and its password are not
 // kept. node-forge is loaded on first use, so starting the mock does not pay for it.
 import { X509Certificate } from "node:crypto";
+import { iterationCounts, MAX_PKCS12_ITERATIONS, MAX_PKCS12_TOTAL_ITERATIONS } from "./pkcs12-iterations.js";
 import type { StoredCertificate } from "./store.js";
 
-export type CertificateProblem = "wrongPassword" | "notPkcs12" | "noCertificate" | "noPrivateKey";
+export type CertificateProblem =
+  | "wrongPassword"
+  | "notPkcs12"
+  | "noCertificate"
+  | "noPrivateKey"
+  | "tooManyIterations"
+  | "tooSlow";
 
 /** Why a PFX could not be read; the message never contains the password or the file. */
 export class CertificateError extends Error {
@@ -31,9 +38,33 @@ interface Bag {
 /** node-forge's messages for a MAC or a decryption that failed: the password is wrong. */
 const WRONG_PASSWORD = /invalid password|wrong password|failed to decrypt|mac could not be verified/i;
 
+const NOT_PKCS12 =
+  "pkcs12Value is not a PKCS #12 (PFX) file that this password opens (its structure could not be read)";
+
 function openPfx(forge: Forge, der: string, password: string) {
+  let asn1: ReturnType<Forge["asn1"]["fromDer"]>;
   try {
-    return forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(der, false), false, password);
+    asn1 = forge.asn1.fromDer(der, false);
+  } catch {
+    throw new CertificateError("notPkcs12", NOT_PKCS12);
+  }
+  // Before any key derivation runs: each one costs as many rounds as the file asks for.
+  const counts = iterationCounts(forge, asn1);
+  const highest = Math.max(0, ...counts);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (highest > MAX_PKCS12_ITERATIONS || total > MAX_PKCS12_TOTAL_ITERATIONS) {
+    const [asked, limit, what] =
+      highest > MAX_PKCS12_ITERATIONS
+        ? [highest, MAX_PKCS12_ITERATIONS, "MAC or key-derivation iterations"]
+        : [total, MAX_PKCS12_TOTAL_ITERATIONS, "iterations in all"];
+    const count = Number.isFinite(asked) ? asked.toLocaleString("en-US") : "more than 2^53";
+    throw new CertificateError(
+      "tooManyIterations",
+      `the PKCS #12 file asks for ${count} ${what}; the mock reads at most ${limit.toLocaleString("en-US")} (OpenSSL writes 2,048 per derivation)`,
+    );
+  }
+  try {
+    return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (error) {
     const message = error instanceof Error ? error.message : "";
     if (WRONG_PASSWORD.test(message)) {
@@ -44,10 +75,7 @@ function openPfx(forge: Forge, der: string, password: string) {
     }
     // A PFX without a MAC opened with the wrong password decrypts to garbage, which then
     // fails to parse: say both possibilities rather than guess.
-    throw new CertificateError(
-      "notPkcs12",
-      "pkcs12Value is not a PKCS #12 (PFX) file that this password opens (its structure could not be read)",
-    );
+    throw new CertificateError("notPkcs12", NOT_PKCS12);
   }
 }
 
