@@ -31,12 +31,6 @@ export const MAX_PKCS12_TOTAL_ITERATIONS = 5 * MAX_PKCS12_ITERATIONS;
 /** How deep OCTET STRINGs holding DER are opened: PFX → AuthenticatedSafe → SafeContents → bag. */
 const MAX_NESTING = 4;
 
-const UNIVERSAL = 0;
-const INTEGER = 2;
-const OCTET_STRING = 4;
-const OID = 6;
-const SEQUENCE = 16;
-
 /** PKCS #12 PBE (1.2.840.113549.1.12.1.x), PBES1 (1.5.1-11) and PBKDF2 (1.5.12); not PBES2 itself (1.5.13). */
 function countsRounds(oid: string): boolean {
   if (oid.startsWith("1.2.840.113549.1.12.1.")) return true;
@@ -47,8 +41,10 @@ function countsRounds(oid: string): boolean {
 const children = (node: Asn1 | undefined): Asn1[] => (node && Array.isArray(node.value) ? node.value : []);
 
 /** A DER INTEGER's value (Infinity beyond 2^53). */
-function integerValue(node: Asn1 | undefined): number | undefined {
-  if (!node || node.tagClass !== UNIVERSAL || node.type !== INTEGER || typeof node.value !== "string") return undefined;
+function integerValue(forge: Forge, node: Asn1 | undefined): number | undefined {
+  const { Class, Type } = forge.asn1;
+  if (!node || node.tagClass !== Class.UNIVERSAL || node.type !== Type.INTEGER || typeof node.value !== "string")
+    return undefined;
   let value = 0;
   for (let at = 0; at < node.value.length; at++) value = value * 256 + node.value.charCodeAt(at);
   return Number.isSafeInteger(value) ? value : Number.POSITIVE_INFINITY;
@@ -63,19 +59,20 @@ function octets(node: Asn1): string | undefined {
 
 /** Every iteration count in the PFX: its MAC's and every visible encryption's. */
 export function iterationCounts(forge: Forge, pfx: Asn1): number[] {
+  const { Class, Type } = forge.asn1;
   const counts: number[] = [];
   const mac = children(pfx)[2];
-  if (mac && mac.type === SEQUENCE) counts.push(integerValue(children(mac)[2]) ?? 1); // DEFAULT 1
+  if (mac && mac.type === Type.SEQUENCE) counts.push(integerValue(forge, children(mac)[2]) ?? 1); // DEFAULT 1
   const walk = (node: Asn1, nesting: number): void => {
     const parts = children(node);
-    if (node.tagClass === UNIVERSAL && node.type === SEQUENCE && parts[0]?.type === OID) {
+    if (node.tagClass === Class.UNIVERSAL && node.type === Type.SEQUENCE && parts[0]?.type === Type.OID) {
       const oid = typeof parts[0].value === "string" ? forge.asn1.derToOid(parts[0].value) : "";
       if (countsRounds(oid)) {
-        const count = integerValue(children(parts[1])[1]);
+        const count = integerValue(forge, children(parts[1])[1]);
         if (count !== undefined) counts.push(count);
       }
     }
-    if (node.tagClass === UNIVERSAL && node.type === OCTET_STRING) {
+    if (node.tagClass === Class.UNIVERSAL && node.type === Type.OCTETSTRING) {
       const bytes = octets(node);
       if (bytes === undefined || nesting >= MAX_NESTING) return;
       let inner: Asn1;
