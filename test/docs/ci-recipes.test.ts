@@ -1,9 +1,11 @@
 // The CI recipes of docs/ci.md and docs/publishing.md are real files under docs/ci/: the page
 // shows each file exactly, every file is on a page, the GitHub workflows (and the project's own
-// .github/workflows/ci.yml) pass actionlint, and the action's metadata names what it runs.
+// .github/workflows/ci.yml) pass actionlint, the GitLab jobs GitLab's own CI schema
+// (test/fixtures/gitlab-ci/SOURCE.md), and the action's metadata names what it runs.
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { repoRoot } from "../support/repo.js";
@@ -25,6 +27,15 @@ const files = readdirSync(RECIPES)
   .sort();
 const recipes = files.map((name) => ({ name, text: read(`docs/ci/${name}`) }));
 const shown = PAGES.flatMap((page) => yamlBlocks(read(page)).map((text) => ({ page, text })));
+
+// GitLab's schema is draft-07 and written for its editor: strict mode off (it uses
+// markdownDescription and other editor keywords), formats not checked (only "uri" of $schema).
+const gitlabSchema = JSON.parse(read("test/fixtures/gitlab-ci/ci-schema.json")) as object;
+const validateGitlab = new Ajv.default({ allErrors: true, strict: false, validateFormats: false }).compile(
+  gitlabSchema,
+);
+const gitlabProblems = (config: unknown) =>
+  validateGitlab(config) ? [] : (validateGitlab.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe("the CI recipes", () => {
   it("every YAML block on the pages is one of the files in docs/ci/, exactly", () => {
@@ -54,6 +65,24 @@ describe("the CI recipes", () => {
   it.each(workflows)("%s passes actionlint", async (file) => {
     const problems = await runLint(read(file), file);
     expect(problems.map((p) => `${file}:${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  const gitlabJobs = recipes.filter((recipe) => recipe.name.startsWith("gitlab-"));
+  it.each(gitlabJobs)("$name is valid against GitLab's CI schema", ({ text }) => {
+    expect(gitlabJobs.length).toBeGreaterThanOrEqual(2);
+    expect(gitlabProblems(parse(text))).toEqual([]);
+  });
+
+  it("GitLab's CI schema is not accept-all: it reports a broken job", () => {
+    const job = parse(read("docs/ci/gitlab-ci.yml")) as Record<string, Record<string, unknown>>;
+    const artifacts = job["validate-payloads"]?.artifacts as Record<string, unknown>;
+    expect(gitlabProblems({ "validate-payloads": { ...job["validate-payloads"], script: 42 } })).not.toEqual([]);
+    expect(
+      gitlabProblems({
+        "validate-payloads": { ...job["validate-payloads"], artifacts: { ...artifacts, when: "sometimes" } },
+      }),
+    ).not.toEqual([]);
+    expect(gitlabProblems({ "validate-payloads": { ...job["validate-payloads"], scripts: ["x"] } })).not.toEqual([]);
   });
 
   it("actionlint is not accept-all: it reports a broken workflow", async () => {
