@@ -28,6 +28,17 @@ export const jsonSchemaDefs = {
       }
     ]
   },
+  "apiConnectorReferenceUpdate": {
+    "title": "apiConnectorReferenceUpdate",
+    "description": "The body of `PUT …/apiConnectorConfiguration/{step}/$ref`: `{\"@odata.id\": \"<connector URL>\"}`\nenables that connector at the step; `{}` disables the step (Graph docs, \"Update\napiConnectorConfiguration\": \"To disable an API connector, the value can be {}\").\n",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "@odata.id": {
+        "$ref": "#/$defs/identityApiConnectorReference"
+      }
+    }
+  },
   "basicAuthentication": {
     "title": "basicAuthentication",
     "description": "HTTP basic authentication, as sent by a client. Entra calls the target with\n`Authorization: Basic base64(username:password)`.\n",
@@ -137,6 +148,62 @@ export const jsonSchemaDefs = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "getB2cUserFlowApiConnectorConfiguration_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$expand": {
+        "type": "array",
+        "uniqueItems": true,
+        "maxItems": 2,
+        "items": {
+          "type": "string",
+          "enum": [
+            "postFederationSignup",
+            "postAttributeCollection"
+          ]
+        }
+      }
+    }
+  },
+  "getB2cUserFlow_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$expand": {
+        "type": "string",
+        "maxLength": 512
+      }
+    }
+  },
+  "getB2xUserFlowApiConnectorConfiguration_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$expand": {
+        "type": "array",
+        "uniqueItems": true,
+        "maxItems": 2,
+        "items": {
+          "type": "string",
+          "enum": [
+            "postFederationSignup",
+            "postAttributeCollection"
+          ]
+        }
+      }
+    }
+  },
+  "getB2xUserFlow_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$expand": {
+        "type": "string",
+        "maxLength": 512
+      }
+    }
   },
   "getIdentityApiConnector_query": {
     "type": "object",
@@ -306,6 +373,16 @@ export const jsonSchemaDefs = {
       "microsoft.graph.identityApiConnector"
     ]
   },
+  "identityApiConnectorReference": {
+    "title": "identityApiConnectorReference",
+    "description": "The `@odata.id` of an API connector: its absolute URL on a Microsoft Graph service root\n(the global service, US Government L4 and L5, or China, in v1.0 or beta), as Graph's\ndocs write it: `https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}`. The id is\none path segment of RFC 3986 `pchar`s (unreserved, percent-encoded, sub-delims, `:`, `@`);\na `{id}` placeholder is not an id.\n",
+    "type": "string",
+    "maxLength": 2048,
+    "pattern": "^https://(?:graph\\.microsoft\\.com|graph\\.microsoft\\.us|dod-graph\\.microsoft\\.us|microsoftgraph\\.chinacloudapi\\.cn)/(?:v1\\.0|beta)/identity/apiConnectors/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$",
+    "examples": [
+      "https://graph.microsoft.com/v1.0/identity/apiConnectors/74d13179-2c02-4ae7-bff3-82842d4e2f1f"
+    ]
+  },
   "identityApiConnectorUpdate": {
     "title": "identityApiConnectorUpdate",
     "description": "The body of `PATCH /identity/apiConnectors/{id}`: any non-empty subset of the writable\nproperties. Sending `authenticationConfiguration` replaces the previous configuration;\nswitching from basic authentication to a client certificate is done by sending a\n`pkcs12Certificate` (Graph docs, \"Update identityApiConnector\").\n",
@@ -347,9 +424,92 @@ export const jsonSchemaDefs = {
       }
     ]
   },
+  "identityUserFlow": {
+    "title": "identityUserFlow",
+    "description": "A user flow as Graph returns it (`b2xIdentityUserFlow` in v1.0 and beta,\n`b2cIdentityUserFlow` in beta): the members Graph's docs show. `id` is always present;\nmembers this description does not know (`identityProviders` when expanded, a B2C flow's\nlanguage settings) are tolerated.\n",
+    "type": "object",
+    "required": [
+      "id"
+    ],
+    "properties": {
+      "@odata.context": {
+        "type": "string",
+        "maxLength": 2048
+      },
+      "@odata.type": {
+        "type": "string",
+        "enum": [
+          "#microsoft.graph.b2xIdentityUserFlow",
+          "#microsoft.graph.b2cIdentityUserFlow"
+        ]
+      },
+      "id": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128,
+        "readOnly": true,
+        "description": "The name of the user flow, prefixed with `B2X_1_` (or `B2C_1_`) on creation; immutable."
+      },
+      "userFlowType": {
+        "$ref": "#/$defs/userFlowType"
+      },
+      "userFlowTypeVersion": {
+        "description": "The version of the user flow (CSDL `Edm.Single`); always `1` for self-service sign-up flows.",
+        "type": [
+          "number",
+          "null"
+        ]
+      }
+    }
+  },
+  "identityUserFlowCollection": {
+    "title": "identityUserFlowCollection",
+    "description": "The tenant's user flows of one kind (`b2xUserFlows` or `b2cUserFlows`).",
+    "type": "object",
+    "required": [
+      "value"
+    ],
+    "properties": {
+      "@odata.context": {
+        "type": "string",
+        "maxLength": 2048
+      },
+      "@odata.nextLink": {
+        "type": "string",
+        "maxLength": 8192,
+        "description": "The URL of the next page; absent on the last page."
+      },
+      "value": {
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/identityUserFlow"
+        }
+      }
+    }
+  },
   "ifMatch_header": {
     "type": "string",
     "maxLength": 1024
+  },
+  "listB2cUserFlows_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$expand": {
+        "type": "string",
+        "maxLength": 512
+      }
+    }
+  },
+  "listB2xUserFlows_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "$expand": {
+        "type": "string",
+        "maxLength": 512
+      }
+    }
   },
   "listIdentityApiConnectors_query": {
     "type": "object",
@@ -596,6 +756,16 @@ export const jsonSchemaDefs = {
     "contentMediaType": "application/x-pkcs12",
     "writeOnly": true
   },
+  "setB2cUserFlowApiConnector_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
+  "setB2xUserFlowApiConnector_query": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {}
+  },
   "updateIdentityApiConnector_query": {
     "type": "object",
     "additionalProperties": false,
@@ -631,5 +801,69 @@ export const jsonSchemaDefs = {
     "type": "object",
     "additionalProperties": false,
     "properties": {}
+  },
+  "userFlowApiConnectorConfiguration": {
+    "title": "userFlowApiConnectorConfiguration",
+    "description": "The API connectors a user flow calls, one per step. A step's connector is present only\nwhen the request expanded it (`$expand=postFederationSignup,postAttributeCollection`);\nan expanded step with no connector is absent or `null`. Each connector is an\n`identityApiConnector` as Graph returns it, secrets masked.\n",
+    "type": "object",
+    "properties": {
+      "@odata.context": {
+        "type": "string",
+        "maxLength": 2048
+      },
+      "@odata.type": {
+        "type": "string",
+        "const": "#microsoft.graph.userFlowApiConnectorConfiguration"
+      },
+      "postFederationSignup": {
+        "description": "Called after federation with an external identity provider, when the user signs up.",
+        "oneOf": [
+          {
+            "$ref": "#/$defs/identityApiConnector"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "postAttributeCollection": {
+        "description": "Called after the user submits the collected attributes, before the user is created.",
+        "oneOf": [
+          {
+            "$ref": "#/$defs/identityApiConnector"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    }
+  },
+  "userFlowApiConnectorStep": {
+    "title": "userFlowApiConnectorStep",
+    "description": "A step of a user flow that can call an API connector: the relationships of\n`userFlowApiConnectorConfiguration` in v1.0 and beta (Graph docs).\n",
+    "type": "string",
+    "enum": [
+      "postFederationSignup",
+      "postAttributeCollection"
+    ]
+  },
+  "userFlowType": {
+    "title": "userFlowType",
+    "description": "The `userFlowType` enumeration (Graph's CSDL), `unknownFutureValue` included; `null` when Graph has none.",
+    "type": [
+      "string",
+      "null"
+    ],
+    "enum": [
+      "signUp",
+      "signIn",
+      "signUpOrSignIn",
+      "passwordReset",
+      "profileUpdate",
+      "resourceOwner",
+      "unknownFutureValue",
+      null
+    ]
   }
 };

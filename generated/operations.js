@@ -222,6 +222,268 @@ export const operations = [
         "required": false
       }
     }
+  },
+  {
+    "operationId": "listB2xUserFlows",
+    "method": "GET",
+    "path": "/identity/b2xUserFlows",
+    "request": null,
+    "responses": {
+      "200": "identityUserFlowCollection",
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "listB2xUserFlows_query",
+      "parameters": {
+        "$expand": {
+          "type": "string"
+        }
+      }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "getB2xUserFlow",
+    "method": "GET",
+    "path": "/identity/b2xUserFlows/{b2xIdentityUserFlowId}",
+    "request": null,
+    "responses": {
+      "200": "identityUserFlow",
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "404": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "getB2xUserFlow_query",
+      "parameters": {
+        "$expand": {
+          "type": "string"
+        }
+      }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "getB2xUserFlowApiConnectorConfiguration",
+    "method": "GET",
+    "path": "/identity/b2xUserFlows/{b2xIdentityUserFlowId}/apiConnectorConfiguration",
+    "request": null,
+    "responses": {
+      "200": "userFlowApiConnectorConfiguration",
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "404": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "getB2xUserFlowApiConnectorConfiguration_query",
+      "parameters": {
+        "$expand": {
+          "type": "array"
+        }
+      }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "setB2xUserFlowApiConnector",
+    "method": "PUT",
+    "path": "/identity/b2xUserFlows/{b2xIdentityUserFlowId}/apiConnectorConfiguration/{step}/$ref",
+    "request": {
+      "required": true,
+      "schema": "apiConnectorReferenceUpdate"
+    },
+    "responses": {
+      "204": null,
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "404": "odataError",
+      "415": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "setB2xUserFlowApiConnector_query",
+      "parameters": {}
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "listB2cUserFlows",
+    "method": "GET",
+    "path": "/identity/b2cUserFlows",
+    "request": null,
+    "responses": {
+      "200": "identityUserFlowCollection",
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "listB2cUserFlows_query",
+      "parameters": {
+        "$expand": {
+          "type": "string"
+        }
+      }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "getB2cUserFlow",
+    "method": "GET",
+    "path": "/identity/b2cUserFlows/{b2cIdentityUserFlowId}",
+    "request": null,
+    "responses": {
+      "200": "identityUserFlow",
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "404": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "getB2cUserFlow_query",
+      "parameters": {
+        "$expand": {
+          "type": "string"
+        }
+      }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "getB2cUserFlowApiConnectorConfiguration",
+    "method": "GET",
+    "path": "/identity/b2cUserFlows/{b2cIdentityUserFlowId}/apiConnectorConfiguration",
+    "request": null,
+    "responses": {
+      "200": "userFlowApiConnectorConfiguration",
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "404": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "getB2cUserFlowApiConnectorConfiguration_query",
+      "parameters": {
+        "$expand": {
+          "type": "array"
+        }
+      }
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
+  },
+  {
+    "operationId": "setB2cUserFlowApiConnector",
+    "method": "PUT",
+    "path": "/identity/b2cUserFlows/{b2cIdentityUserFlowId}/apiConnectorConfiguration/{step}/$ref",
+    "request": {
+      "required": true,
+      "schema": "apiConnectorReferenceUpdate"
+    },
+    "responses": {
+      "204": null,
+      "400": "odataError",
+      "401": "odataError",
+      "403": "odataError",
+      "404": "odataError",
+      "415": "odataError",
+      "429": "odataError",
+      "500": "odataError",
+      "503": "odataError",
+      "504": "odataError",
+      "4XX": "odataError",
+      "5XX": "odataError"
+    },
+    "query": {
+      "schema": "setB2cUserFlowApiConnector_query",
+      "parameters": {}
+    },
+    "headers": {
+      "client-request-id": {
+        "schema": "clientRequestId_header",
+        "required": false
+      }
+    }
   }
 ];
 export const expectations = {
@@ -232,7 +494,8 @@ export const expectations = {
     "^[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9]{2}:[0-9]{2})?$": "an ISO 8601 date-time, with or without a zone offset",
     "^[Hh][Tt][Tt][Pp][Ss]://(?:\\[[0-9A-Fa-f:.]{2,45}\\]|[-A-Za-z0-9._~!$&'()*+,;=%\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]{1,253})(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\\s]*)?$": "an absolute https:// URL (no user info, no spaces)",
     "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$": "base64 (RFC 4648, with padding)",
-    "^[\\u0000-\\u007F]*$": "ASCII only (the action's CSDL parameter is Unicode=\"false\")"
+    "^[\\u0000-\\u007F]*$": "ASCII only (the action's CSDL parameter is Unicode=\"false\")",
+    "^https://(?:graph\\.microsoft\\.com|graph\\.microsoft\\.us|dod-graph\\.microsoft\\.us|microsoftgraph\\.chinacloudapi\\.cn)/(?:v1\\.0|beta)/identity/apiConnectors/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$": "the https URL of an API connector on a Graph service root, https://graph.microsoft.com/v1.0/identity/apiConnectors/ followed by the connector id"
   },
   "discriminators": {
     "identityApiConnector": {
@@ -264,6 +527,12 @@ export const expectations = {
       ]
     },
     "identityApiConnectorWithClientCertificate": {
+      "@odata.type": [
+        "#microsoft.graph.basicAuthentication",
+        "#microsoft.graph.clientCertificateAuthentication"
+      ]
+    },
+    "userFlowApiConnectorConfiguration": {
       "@odata.type": [
         "#microsoft.graph.basicAuthentication",
         "#microsoft.graph.clientCertificateAuthentication"

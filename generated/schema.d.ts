@@ -101,6 +101,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity/b2xUserFlows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List b2xIdentityUserFlows
+         * @description Read the tenant's self-service sign-up user flows (External ID) (v1.0 and beta).
+         */
+        get: operations["listB2xUserFlows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2xUserFlows/{b2xIdentityUserFlowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+                 * @example B2X_1_testuserflow
+                 */
+                b2xIdentityUserFlowId: components["parameters"]["b2xIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a b2xIdentityUserFlow
+         * @description Read one of the self-service sign-up user flows (External ID).
+         */
+        get: operations["getB2xUserFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2xUserFlows/{b2xIdentityUserFlowId}/apiConnectorConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+                 * @example B2X_1_testuserflow
+                 */
+                b2xIdentityUserFlowId: components["parameters"]["b2xIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user flow's apiConnectorConfiguration
+         * @description The API connectors the user flow calls, per step. Expand the steps to see their
+         *     connectors: `$expand=postFederationSignup,postAttributeCollection`.
+         */
+        get: operations["getB2xUserFlowApiConnectorConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2xUserFlows/{b2xIdentityUserFlowId}/apiConnectorConfiguration/{step}/$ref": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+                 * @example B2X_1_testuserflow
+                 */
+                b2xIdentityUserFlowId: components["parameters"]["b2xIdentityUserFlowId"];
+                /**
+                 * @description The step of the user flow that calls the connector: a relationship of
+                 *     `userFlowApiConnectorConfiguration` (Graph docs, "userFlowApiConnectorConfiguration
+                 *     resource type"). Graph answers 400 to a segment it does not know.
+                 * @example postFederationSignup
+                 */
+                step: components["parameters"]["userFlowApiConnectorStep"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable or disable an API connector at a step of a user flow
+         * @description Sets the connector the step calls: `{"@odata.id": "https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}"}`
+         *     enables it, `{}` disables the step. Setting the same value again changes nothing
+         *     (idempotent). Graph answers `204 No Content`.
+         */
+        put: operations["setB2xUserFlowApiConnector"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2cUserFlows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List b2cIdentityUserFlows
+         * @description Read the tenant's Azure AD B2C user flows (beta only).
+         */
+        get: operations["listB2cUserFlows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2cUserFlows/{b2cIdentityUserFlowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+                 * @example B2C_1_testuserflow
+                 */
+                b2cIdentityUserFlowId: components["parameters"]["b2cIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a b2cIdentityUserFlow
+         * @description Read one of the Azure AD B2C user flows.
+         */
+        get: operations["getB2cUserFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2cUserFlows/{b2cIdentityUserFlowId}/apiConnectorConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+                 * @example B2C_1_testuserflow
+                 */
+                b2cIdentityUserFlowId: components["parameters"]["b2cIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user flow's apiConnectorConfiguration
+         * @description The API connectors the user flow calls, per step. Expand the steps to see their
+         *     connectors: `$expand=postFederationSignup,postAttributeCollection`.
+         */
+        get: operations["getB2cUserFlowApiConnectorConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/b2cUserFlows/{b2cIdentityUserFlowId}/apiConnectorConfiguration/{step}/$ref": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+                 * @example B2C_1_testuserflow
+                 */
+                b2cIdentityUserFlowId: components["parameters"]["b2cIdentityUserFlowId"];
+                /**
+                 * @description The step of the user flow that calls the connector: a relationship of
+                 *     `userFlowApiConnectorConfiguration` (Graph docs, "userFlowApiConnectorConfiguration
+                 *     resource type"). Graph answers 400 to a segment it does not know.
+                 * @example postFederationSignup
+                 */
+                step: components["parameters"]["userFlowApiConnectorStep"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable or disable an API connector at a step of a user flow
+         * @description Sets the connector the step calls: `{"@odata.id": "https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}"}`
+         *     enables it, `{}` disables the step. Setting the same value again changes nothing
+         *     (idempotent). Graph answers `204 No Content`.
+         */
+        put: operations["setB2cUserFlowApiConnector"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -390,6 +606,81 @@ export interface components {
         identityApiConnectorWithClientCertificate: components["schemas"]["identityApiConnector"] & {
             authenticationConfiguration: components["schemas"]["clientCertificateAuthentication"];
         };
+        /**
+         * userFlowType
+         * @description The `userFlowType` enumeration (Graph's CSDL), `unknownFutureValue` included; `null` when Graph has none.
+         * @enum {string|null}
+         */
+        userFlowType: "signUp" | "signIn" | "signUpOrSignIn" | "passwordReset" | "profileUpdate" | "resourceOwner" | "unknownFutureValue" | null;
+        /**
+         * identityUserFlow
+         * @description A user flow as Graph returns it (`b2xIdentityUserFlow` in v1.0 and beta,
+         *     `b2cIdentityUserFlow` in beta): the members Graph's docs show. `id` is always present;
+         *     members this description does not know (`identityProviders` when expanded, a B2C flow's
+         *     language settings) are tolerated.
+         */
+        identityUserFlow: {
+            "@odata.context"?: string;
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.b2xIdentityUserFlow" | "#microsoft.graph.b2cIdentityUserFlow";
+            /** @description The name of the user flow, prefixed with `B2X_1_` (or `B2C_1_`) on creation; immutable. */
+            readonly id: string;
+            userFlowType?: components["schemas"]["userFlowType"];
+            /** @description The version of the user flow (CSDL `Edm.Single`); always `1` for self-service sign-up flows. */
+            userFlowTypeVersion?: number | null;
+        };
+        /**
+         * identityUserFlowCollection
+         * @description The tenant's user flows of one kind (`b2xUserFlows` or `b2cUserFlows`).
+         */
+        identityUserFlowCollection: {
+            "@odata.context"?: string;
+            /** @description The URL of the next page; absent on the last page. */
+            "@odata.nextLink"?: string;
+            value: components["schemas"]["identityUserFlow"][];
+        };
+        /**
+         * userFlowApiConnectorConfiguration
+         * @description The API connectors a user flow calls, one per step. A step's connector is present only
+         *     when the request expanded it (`$expand=postFederationSignup,postAttributeCollection`);
+         *     an expanded step with no connector is absent or `null`. Each connector is an
+         *     `identityApiConnector` as Graph returns it, secrets masked.
+         */
+        userFlowApiConnectorConfiguration: {
+            "@odata.context"?: string;
+            /** @constant */
+            "@odata.type"?: "#microsoft.graph.userFlowApiConnectorConfiguration";
+            /** @description Called after federation with an external identity provider, when the user signs up. */
+            postFederationSignup?: components["schemas"]["identityApiConnector"] | null;
+            /** @description Called after the user submits the collected attributes, before the user is created. */
+            postAttributeCollection?: components["schemas"]["identityApiConnector"] | null;
+        };
+        /**
+         * userFlowApiConnectorStep
+         * @description A step of a user flow that can call an API connector: the relationships of
+         *     `userFlowApiConnectorConfiguration` in v1.0 and beta (Graph docs).
+         * @enum {string}
+         */
+        userFlowApiConnectorStep: "postFederationSignup" | "postAttributeCollection";
+        /**
+         * identityApiConnectorReference
+         * @description The `@odata.id` of an API connector: its absolute URL on a Microsoft Graph service root
+         *     (the global service, US Government L4 and L5, or China, in v1.0 or beta), as Graph's
+         *     docs write it: `https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}`. The id is
+         *     one path segment of RFC 3986 `pchar`s (unreserved, percent-encoded, sub-delims, `:`, `@`);
+         *     a `{id}` placeholder is not an id.
+         * @example https://graph.microsoft.com/v1.0/identity/apiConnectors/74d13179-2c02-4ae7-bff3-82842d4e2f1f
+         */
+        identityApiConnectorReference: string;
+        /**
+         * apiConnectorReferenceUpdate
+         * @description The body of `PUT …/apiConnectorConfiguration/{step}/$ref`: `{"@odata.id": "<connector URL>"}`
+         *     enables that connector at the step; `{}` disables the step (Graph docs, "Update
+         *     apiConnectorConfiguration": "To disable an API connector, the value can be {}").
+         */
+        apiConnectorReferenceUpdate: {
+            "@odata.id"?: components["schemas"]["identityApiConnectorReference"];
+        };
     };
     responses: {
         /** @description Bad request: a malformed body, an unknown or abstract `@odata.type`, an undeclared property, or a value the service rejects. */
@@ -526,6 +817,17 @@ export interface components {
                 "application/json": components["schemas"]["odataError"];
             };
         };
+        /** @description No user flow has this id, or (on `PUT …/$ref`) no API connector has the referenced id. */
+        UserFlowNotFound: {
+            headers: {
+                "request-id": components["headers"]["RequestId"];
+                "client-request-id": components["headers"]["ClientRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["odataError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -584,6 +886,34 @@ export interface components {
          *     (x-graph-documented: false).
          */
         ifMatch: string;
+        /**
+         * @description OData `$expand`: user flow relationships that are not expanded by default
+         *     (`identityProviders`, for example). Graph's docs document it (x-graph-documented: true).
+         */
+        userFlowExpand: string;
+        /**
+         * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+         * @example B2X_1_testuserflow
+         */
+        b2xIdentityUserFlowId: string;
+        /**
+         * @description OData `$expand`: the steps whose connectors to return, comma-separated, e.g.
+         *     `postFederationSignup,postAttributeCollection`. Without it the configuration holds no
+         *     connectors. Graph's docs document it (x-graph-documented: true).
+         */
+        apiConnectorConfigurationExpand: ("postFederationSignup" | "postAttributeCollection")[];
+        /**
+         * @description The step of the user flow that calls the connector: a relationship of
+         *     `userFlowApiConnectorConfiguration` (Graph docs, "userFlowApiConnectorConfiguration
+         *     resource type"). Graph answers 400 to a segment it does not know.
+         * @example postFederationSignup
+         */
+        userFlowApiConnectorStep: components["schemas"]["userFlowApiConnectorStep"];
+        /**
+         * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+         * @example B2C_1_testuserflow
+         */
+        b2cIdentityUserFlowId: string;
     };
     requestBodies: never;
     headers: {
@@ -920,6 +1250,404 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listB2xUserFlows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description OData `$expand`: user flow relationships that are not expanded by default
+                 *     (`identityProviders`, for example). Graph's docs document it (x-graph-documented: true).
+                 */
+                $expand?: components["parameters"]["userFlowExpand"];
+            };
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user flows. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["identityUserFlowCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getB2xUserFlow: {
+        parameters: {
+            query?: {
+                /**
+                 * @description OData `$expand`: user flow relationships that are not expanded by default
+                 *     (`identityProviders`, for example). Graph's docs document it (x-graph-documented: true).
+                 */
+                $expand?: components["parameters"]["userFlowExpand"];
+            };
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /**
+                 * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+                 * @example B2X_1_testuserflow
+                 */
+                b2xIdentityUserFlowId: components["parameters"]["b2xIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user flow. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["identityUserFlow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserFlowNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getB2xUserFlowApiConnectorConfiguration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description OData `$expand`: the steps whose connectors to return, comma-separated, e.g.
+                 *     `postFederationSignup,postAttributeCollection`. Without it the configuration holds no
+                 *     connectors. Graph's docs document it (x-graph-documented: true).
+                 */
+                $expand?: components["parameters"]["apiConnectorConfigurationExpand"];
+            };
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /**
+                 * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+                 * @example B2X_1_testuserflow
+                 */
+                b2xIdentityUserFlowId: components["parameters"]["b2xIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration, with the expanded steps' connectors. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["userFlowApiConnectorConfiguration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserFlowNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setB2xUserFlowApiConnector: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /**
+                 * @description The `id` of the self-service sign-up user flow (`B2X_1_` and the name it was created with).
+                 * @example B2X_1_testuserflow
+                 */
+                b2xIdentityUserFlowId: components["parameters"]["b2xIdentityUserFlowId"];
+                /**
+                 * @description The step of the user flow that calls the connector: a relationship of
+                 *     `userFlowApiConnectorConfiguration` (Graph docs, "userFlowApiConnectorConfiguration
+                 *     resource type"). Graph answers 400 to a segment it does not know.
+                 * @example postFederationSignup
+                 */
+                step: components["parameters"]["userFlowApiConnectorStep"];
+            };
+            cookie?: never;
+        };
+        /** @description The connector's reference, or `{}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["apiConnectorReferenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Set. No body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserFlowNotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listB2cUserFlows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description OData `$expand`: user flow relationships that are not expanded by default
+                 *     (`identityProviders`, for example). Graph's docs document it (x-graph-documented: true).
+                 */
+                $expand?: components["parameters"]["userFlowExpand"];
+            };
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user flows. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["identityUserFlowCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getB2cUserFlow: {
+        parameters: {
+            query?: {
+                /**
+                 * @description OData `$expand`: user flow relationships that are not expanded by default
+                 *     (`identityProviders`, for example). Graph's docs document it (x-graph-documented: true).
+                 */
+                $expand?: components["parameters"]["userFlowExpand"];
+            };
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /**
+                 * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+                 * @example B2C_1_testuserflow
+                 */
+                b2cIdentityUserFlowId: components["parameters"]["b2cIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user flow. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["identityUserFlow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserFlowNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getB2cUserFlowApiConnectorConfiguration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description OData `$expand`: the steps whose connectors to return, comma-separated, e.g.
+                 *     `postFederationSignup,postAttributeCollection`. Without it the configuration holds no
+                 *     connectors. Graph's docs document it (x-graph-documented: true).
+                 */
+                $expand?: components["parameters"]["apiConnectorConfigurationExpand"];
+            };
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /**
+                 * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+                 * @example B2C_1_testuserflow
+                 */
+                b2cIdentityUserFlowId: components["parameters"]["b2cIdentityUserFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration, with the expanded steps' connectors. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["userFlowApiConnectorConfiguration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserFlowNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setB2cUserFlowApiConnector: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A GUID chosen by the client for this logical call, echoed by Graph in the response and in
+                 *     error details. Send the same value on every retry of one call.
+                 */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /**
+                 * @description The `id` of the Azure AD B2C user flow (`B2C_1_` and the name it was created with).
+                 * @example B2C_1_testuserflow
+                 */
+                b2cIdentityUserFlowId: components["parameters"]["b2cIdentityUserFlowId"];
+                /**
+                 * @description The step of the user flow that calls the connector: a relationship of
+                 *     `userFlowApiConnectorConfiguration` (Graph docs, "userFlowApiConnectorConfiguration
+                 *     resource type"). Graph answers 400 to a segment it does not know.
+                 * @example postFederationSignup
+                 */
+                step: components["parameters"]["userFlowApiConnectorStep"];
+            };
+            cookie?: never;
+        };
+        /** @description The connector's reference, or `{}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["apiConnectorReferenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Set. No body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "client-request-id": components["headers"]["ClientRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserFlowNotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -85,12 +85,16 @@ export function loadSpec(document: JsonObject = JSON.parse(readFileSync(BUNDLED_
   const globalScopes = scopesOf(document.security);
 
   const operations: SpecOperation[] = [];
+  const DOCUMENTED_TAG = "apiConnectors";
   for (const [path, rawItem] of Object.entries(resolve(document.paths))) {
     const item = resolve(rawItem);
     const shared = Array.isArray(item.parameters) ? item.parameters.map(resolve) : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
+      // The pages are the identityApiConnector resource's (tag apiConnectors); the user-flow
+      // operations belong to Graph's b2xIdentityUserFlow pages, which are not generated here.
+      if (Array.isArray(operation.tags) && !operation.tags.includes(DOCUMENTED_TAG)) continue;
       const parameters = [...shared, ...(Array.isArray(operation.parameters) ? operation.parameters.map(resolve) : [])];
       const body = resolve(operation.requestBody);
       const requestMedia = isObject(body.content) ? resolve(body.content["application/json"]) : undefined;

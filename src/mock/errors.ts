@@ -30,3 +30,22 @@ export const badRequest = (message: string, details: readonly ErrorDetail[] = []
 
 /** Graph's directory code for a query option or clause it does not support. */
 export const unsupportedQuery = (message: string): MockError => new MockError(400, "Request_UnsupportedQuery", message);
+
+/** A path segment, percent-decoded; 400 for an invalid percent-encoding. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new MockError(400, "BadRequest", "The request URL holds an invalid percent-encoding.");
+  }
+}
+
+/** Graph's directory answers a wrong verb with this code and message (microsoft-graph-docs issue #119). */
+export const methodNotAllowed = (allowed: readonly string[]): MockError =>
+  new MockError(
+    405,
+    "Request_BadRequest",
+    `Specified HTTP method is not allowed for the request target. Allowed: ${allowed.join(", ")}.`,
+    [],
+    { Allow: allowed.join(", ") },
+  );

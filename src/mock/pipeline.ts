@@ -23,6 +23,7 @@ import { parseQuery } from "./query.js";
 import { GRAPH_ORIGIN } from "./representation.js";
 import { type OperationId, route } from "./router.js";
 import type { ConnectorStore } from "./store.js";
+import type { UserFlowStore } from "./user-flow-store.js";
 
 /** One line of the request log: never a body, never a header value. */
 export interface RequestLogEntry {
@@ -39,6 +40,7 @@ export interface RequestLogEntry {
 
 export interface MockState {
   store: ConnectorStore;
+  userFlows: UserFlowStore;
   faults: FaultInjector;
   newId: () => string;
   now: () => number;
@@ -131,6 +133,7 @@ async function answer(
     body,
     query,
     store: state.store,
+    userFlows: state.userFlows,
     nowSeconds: Math.floor(state.now() / 1000),
     newId: state.newId,
     pageSize: state.pageSize,

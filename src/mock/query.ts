@@ -6,6 +6,8 @@ import { unsupportedQuery } from "./errors.js";
 import { type FilterClause, parseFilter } from "./filter.js";
 import { CONNECTOR_PROPERTIES, type ConnectorProperty } from "./representation.js";
 import type { OperationId } from "./router.js";
+import { USER_FLOW_RELATIONSHIPS, type UserFlowRelationship } from "./user-flow-representation.js";
+import { USER_FLOW_STEPS, type UserFlowStep } from "./user-flow-store.js";
 
 type ListOption = keyof NonNullable<operations["listIdentityApiConnectors"]["parameters"]["query"]>;
 type GetOption = keyof NonNullable<operations["getIdentityApiConnector"]["parameters"]["query"]>;
@@ -44,10 +46,28 @@ void specCoverage;
 
 /** `$skiptoken` is opaque: it only travels inside `@odata.nextLink`. */
 const SKIP_TOKEN = "$skiptoken";
+const EXPAND_ONLY = ["$expand"] as const;
 const ALLOWED: Partial<Record<OperationId, readonly string[]>> = {
   listIdentityApiConnectors: LIST_OPTIONS,
   getIdentityApiConnector: GET_OPTIONS,
+  listB2xUserFlows: EXPAND_ONLY,
+  getB2xUserFlow: EXPAND_ONLY,
+  getB2xUserFlowApiConnectorConfiguration: EXPAND_ONLY,
+  listB2cUserFlows: EXPAND_ONLY,
+  getB2cUserFlow: EXPAND_ONLY,
+  getB2cUserFlowApiConnectorConfiguration: EXPAND_ONLY,
 };
+/** Where `$expand` names the steps of an apiConnectorConfiguration, and where a user flow's relationships. */
+const EXPANDS_STEPS = new Set<OperationId>([
+  "getB2xUserFlowApiConnectorConfiguration",
+  "getB2cUserFlowApiConnectorConfiguration",
+]);
+const EXPANDS_USER_FLOW = new Set<OperationId>([
+  "listB2xUserFlows",
+  "getB2xUserFlow",
+  "listB2cUserFlows",
+  "getB2cUserFlow",
+]);
 
 /** Bounds from the spec's parameter schemas. */
 const MAX_TOP = 999;
@@ -70,6 +90,27 @@ export interface QueryOptions {
   offset: number;
   /** The options as given (without `$skiptoken`), carried into `@odata.nextLink`. */
   carried: [string, string][];
+  /** `$expand` of an apiConnectorConfiguration: the steps whose connectors to write. */
+  steps?: UserFlowStep[];
+  /** `$expand` of a user flow: relationships the mock writes as empty collections. */
+  userFlowExpand?: UserFlowRelationship[];
+}
+
+/** The names of a `$expand` list, each one of `known` (case-insensitive), each once. */
+function parseExpand<Name extends string>(text: string, known: readonly Name[], what: string): Name[] {
+  const names = commaList(text);
+  if (names.length === 0) throw unsupportedQuery("$expand names nothing.");
+  const expanded: Name[] = [];
+  for (const name of names) {
+    const found = known.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    if (!found)
+      throw unsupportedQuery(
+        `Could not find a navigation property named '${name.slice(0, 64)}' on ${what}. $expand takes ${known.join(", ")}.`,
+      );
+    if (expanded.includes(found)) throw unsupportedQuery(`$expand names '${found}' twice.`);
+    expanded.push(found);
+  }
+  return expanded;
 }
 
 function commaList(text: string): string[] {
@@ -178,5 +219,11 @@ export function parseQuery(search: URLSearchParams, operationId: OperationId): Q
     count: count !== undefined && parseCount(count),
     offset: skipToken !== undefined ? decodeSkipToken(skipToken) : 0,
     carried,
+    ...(expand !== undefined && EXPANDS_STEPS.has(operationId)
+      ? { steps: parseExpand(expand, USER_FLOW_STEPS, "'microsoft.graph.userFlowApiConnectorConfiguration'") }
+      : {}),
+    ...(expand !== undefined && EXPANDS_USER_FLOW.has(operationId)
+      ? { userFlowExpand: parseExpand(expand, USER_FLOW_RELATIONSHIPS, "a user flow") }
+      : {}),
   };
 }

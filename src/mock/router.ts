@@ -6,14 +6,17 @@
 // `Allow`; test/mock/router.test.ts holds the two to the same answers for every operation.
 import type { operations } from "../../generated/schema.js";
 import type { GraphVersion } from "../validate/graph-version.js";
-import { MockError } from "./errors.js";
+import { decodeSegment, MockError, methodNotAllowed } from "./errors.js";
+import { derivedRoute } from "./operation-routes.js";
 
 export type OperationId = keyof operations;
 
 export interface Route {
   operationId: OperationId;
-  /** The connector id from the path, for item and action routes. */
+  /** The connector id from the path, for item and action routes; the user flow id for user-flow routes. */
   id?: string;
+  /** The step of a user flow's apiConnectorConfiguration (`PUT …/{step}/$ref`), as given. */
+  step?: string;
   /** The Graph version named in the path, or the server's default when the path names none. */
   version: GraphVersion;
   /** `/v1.0`, `/beta`, or "" when the path had no version: used to build `@odata.nextLink`. */
@@ -36,16 +39,8 @@ function segmentNotFound(segment: string): MockError {
   return new MockError(
     400,
     "BadRequest",
-    `Resource not found for the segment '${segment.slice(0, SEGMENT_SHOWN)}'. The mock serves /identity/apiConnectors, /identity/apiConnectors/{id} and /identity/apiConnectors/{id}/uploadClientCertificate, optionally under /v1.0 or /beta.`,
+    `Resource not found for the segment '${segment.slice(0, SEGMENT_SHOWN)}'. The mock serves /identity/apiConnectors, /identity/apiConnectors/{id} and /identity/apiConnectors/{id}/uploadClientCertificate, /identity/b2xUserFlows and /identity/b2cUserFlows with their apiConnectorConfiguration, optionally under /v1.0 or /beta.`,
   );
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw new MockError(400, "BadRequest", "The request URL holds an invalid percent-encoding.");
-  }
 }
 
 /** Throws MockError: 400 for a path the API does not have, 405 for a method its resource lacks. */
@@ -60,6 +55,9 @@ export function route(method: string, pathname: string, defaultVersion: GraphVer
   }
   const [container, collection, rawId, action, ...rest] = segments;
   if (container?.toLowerCase() !== "identity") throw segmentNotFound(decodeSegment(container ?? ""));
+  // Every path other than the connectors' is routed from the spec's operation table.
+  const derived = collection?.toLowerCase() === "apiconnectors" ? undefined : derivedRoute(method, segments);
+  if (derived) return { ...derived, version, versionPrefix };
   if (collection?.toLowerCase() !== "apiconnectors") throw segmentNotFound(decodeSegment(collection ?? ""));
   if (action !== undefined && !UPLOAD_ACTION.test(action)) throw segmentNotFound(decodeSegment(action));
   if (rest[0] !== undefined) throw segmentNotFound(decodeSegment(rest[0]));
@@ -69,15 +67,7 @@ export function route(method: string, pathname: string, defaultVersion: GraphVer
   const resource: Resource = rawId === undefined ? "collection" : action === undefined ? "item" : "upload";
   const operationId = METHODS[resource][method];
   if (!operationId) {
-    const allowed = Object.keys(METHODS[resource]).join(", ");
-    // Graph's directory answers a wrong verb with this code and message (microsoft-graph-docs issue #119).
-    throw new MockError(
-      405,
-      "Request_BadRequest",
-      `Specified HTTP method is not allowed for the request target. Allowed: ${allowed}.`,
-      [],
-      { Allow: allowed },
-    );
+    throw methodNotAllowed(Object.keys(METHODS[resource]));
   }
   return { operationId, version, versionPrefix, ...(rawId !== undefined ? { id: decodeSegment(rawId) } : {}) };
 }

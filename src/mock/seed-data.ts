@@ -1,11 +1,14 @@
 // Seed data: the connectors the mock starts with (`--data FILE`, or `data` in the library).
 // The shape is what Graph returns, so a saved list response works as is: an array of
-// connectors, or an object with a `value` array. Each one is checked against the spec's
+// connectors, or an object with a `value` array. The object may also hold `b2xUserFlows` and
+// `b2cUserFlows` (user-flow-seed.ts); without them the mock starts with its default flows. Each one is checked against the spec's
 // response schema; ids must be unique. `isActive` is worked out again from the dates and the
 // order of `certificateList` (oldest upload first), and a masked password means "set".
 import type { components } from "../../generated/schema.js";
 import { summarizeIssues, validateResponse } from "../validate/index.js";
 import type { StoredAuthentication, StoredConnector } from "./store.js";
+import { hasUserFlows, userFlowsFromData } from "./user-flow-seed.js";
+import type { StoredUserFlow } from "./user-flow-store.js";
 
 type ConnectorResource = components["schemas"]["identityApiConnector"];
 type AuthenticationResource = NonNullable<ConnectorResource["authenticationConfiguration"]>;
@@ -47,7 +50,9 @@ function authentication(resource: AuthenticationResource | null | undefined): St
 /** Checks seed data and turns it into stored connectors; throws MockDataError listing every issue. */
 export function connectorsFromData(data: unknown): StoredConnector[] {
   const wrapped = data !== null && typeof data === "object" && !Array.isArray(data);
-  const list = wrapped ? (data as { value?: unknown }).value : data;
+  const given = wrapped ? (data as { value?: unknown }).value : data;
+  // An object that seeds user flows may leave the connectors out.
+  const list = given === undefined && wrapped && hasUserFlows(data) ? [] : given;
   const base = wrapped ? "/value" : "";
   if (!Array.isArray(list)) {
     throw new MockDataError([
@@ -86,4 +91,18 @@ export function connectorsFromData(data: unknown): StoredConnector[] {
     targetUrl: resource.targetUrl ?? null,
     authentication: authentication(resource.authenticationConfiguration),
   }));
+}
+
+export interface SeedState {
+  connectors: StoredConnector[];
+  userFlows: StoredUserFlow[];
+}
+
+/** The connectors and user flows of the seed data; throws MockDataError listing every issue. */
+export function seedFromData(data: unknown): SeedState {
+  const connectors = connectorsFromData(data);
+  const issues: DataIssue[] = [];
+  const userFlows = userFlowsFromData(data, connectors, issues);
+  if (issues.length) throw new MockDataError(issues);
+  return { connectors, userFlows };
 }

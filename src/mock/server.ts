@@ -9,9 +9,10 @@ import { handleRequest, type MockState, type RequestLogEntry } from "./pipeline.
 import { parsePublicUrl } from "./public-origin.js";
 import { randomSeed, seededRandom, uuidSource } from "./random.js";
 import { type ConnectorResource, connectorResource } from "./representation.js";
-import { connectorsFromData } from "./seed-data.js";
+import { seedFromData } from "./seed-data.js";
 import { ConnectorStore } from "./store.js";
 import { selfSignedIdentity } from "./tls.js";
+import { UserFlowStore } from "./user-flow-store.js";
 
 export interface MockServerOptions {
   /** 0 (the default) picks a free port; read it back from `port` or `url`. */
@@ -59,7 +60,7 @@ export interface MockServer {
   certificate?: string;
   /** Answer the next `times` requests (default 1) with this fault, before any random draw. */
   failNext(fault: ScriptedFault): void;
-  /** Replaces every connector with `data` (default: the data the server started with) and drops scripted faults. */
+  /** Replaces every connector and user flow with `data` (default: the data the server started with) and drops scripted faults. */
   reset(data?: unknown): void;
   /** The connectors as GET would return them, oldest first. */
   connectors(): ConnectorResource[];
@@ -85,7 +86,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const checked = checkMockOptions(options);
   const host = options.host ?? "127.0.0.1";
   const initialData = options.data ?? [];
-  const store = new ConnectorStore(connectorsFromData(initialData));
+  const seeded = seedFromData(initialData);
+  const store = new ConnectorStore(seeded.connectors);
+  const userFlows = new UserFlowStore(seeded.userFlows);
   const rules =
     typeof options.faults === "string" ? parseFaults(options.faults) : checkFaultRules(options.faults ?? []);
   const seed = options.seed ?? randomSeed();
@@ -95,6 +98,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const state: MockState = {
     store,
+    userFlows,
     faults,
     newId: uuidSource(options.seed === undefined ? undefined : seededRandom(seed ^ 0x5bd1e995)),
     now,
@@ -138,7 +142,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(identity ? { certificate: identity.certificate } : {}),
     failNext: (fault) => faults.failNext(fault),
     reset: (data) => {
-      store.replaceAll(connectorsFromData(data ?? initialData));
+      const seeded = seedFromData(data ?? initialData);
+      store.replaceAll(seeded.connectors);
+      userFlows.replaceAll(seeded.userFlows);
       faults.clearScripted();
     },
     connectors: () => {

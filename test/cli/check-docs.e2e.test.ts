@@ -267,6 +267,25 @@ const pages: PageCase[] = [
   },
   {
     name: "an object of a contract type inside an example of another operation is still checked",
+    page: `<!-- { "blockType": "request" } -->\n\`\`\`http\nGET /identity/b2xUserFlows/B2X_1_x/languages\n\`\`\`\n\n<!-- { "blockType": "response" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "postAttributeCollection": {\n    "@odata.type": "#microsoft.graph.identityApiConnector",\n    "id": "1",\n    "targetUrl": "http://insecure.example",\n    "authenticationConfiguration": { "@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "plain" }\n  }\n}\n\`\`\`\n`,
+    want: {
+      code: 1,
+      issues: [
+        [
+          15,
+          "/postAttributeCollection/targetUrl",
+          'must be an https:// URL (no spaces), got "http://insecure.example"',
+        ],
+        [
+          16,
+          "/postAttributeCollection/authenticationConfiguration/password",
+          'must be a mask of asterisks such as "******" (Graph never returns the password)',
+        ],
+      ],
+    },
+  },
+  {
+    name: "a connector in an apiConnectorConfiguration is validated as an identityApiConnector",
     page: `<!-- { "blockType": "request" } -->\n\`\`\`http\nGET /identity/b2xUserFlows/B2X_1_x/apiConnectorConfiguration?$expand=postAttributeCollection\n\`\`\`\n\n<!-- { "blockType": "response" } -->\n\`\`\`http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "postAttributeCollection": {\n    "@odata.type": "#microsoft.graph.identityApiConnector",\n    "id": "1",\n    "targetUrl": "http://insecure.example",\n    "authenticationConfiguration": { "@odata.type": "#microsoft.graph.basicAuthentication", "username": "u", "password": "plain" }\n  }\n}\n\`\`\`\n`,
     want: {
       code: 1,

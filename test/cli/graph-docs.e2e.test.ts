@@ -1,9 +1,11 @@
 // `check-docs` against the real Microsoft Graph docs pages (fixtures/graph-docs/, vendored
 // from microsoftgraph/microsoft-graph-docs-contrib; source commits in its README): every
 // example is accounted for, and the only findings are the true ones. Today those are the six
-// `pkcs12Value` placeholders the pages elide with `...`, which is not base64. The user-flow
-// pages' operations are outside the contract: they are skipped, while the
-// authenticationConfiguration objects of the connectors they embed are still checked.
+// `pkcs12Value` placeholders the pages elide with `...`, which is not base64, and the four
+// `{id}` placeholders in the `@odata.id` of the user-flow examples that enable a connector.
+// The user-flow apiConnectorConfiguration pages are operations of the contract, their embedded
+// connectors validated as identityApiConnector; a user flow's identityProviders page is
+// another API, and skipped.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, runCli } from "./support/run-cli.js";
@@ -24,10 +26,19 @@ interface JsonResult {
 
 const BASE64 = "must be base64 (RFC 4648, with padding)";
 
-/** Every example of the 14 pages, in order: where, what it was checked as, and whether it was skipped. */
+/** Every example of the 17 pages, in order: where, what it was checked as, and whether it was skipped. */
 const EXAMPLES = [
-  ["beta/b2cidentityuserflow-get-apiconnectorconfiguration.md:78", "request", "skipped", 0],
-  ["beta/b2cidentityuserflow-get-apiconnectorconfiguration.md:103", "response 200", "skipped", 2],
+  ["beta/b2cidentityuserflow-get-apiconnectorconfiguration.md:78", "getB2cUserFlowApiConnectorConfiguration request"],
+  [
+    "beta/b2cidentityuserflow-get-apiconnectorconfiguration.md:103",
+    "getB2cUserFlowApiConnectorConfiguration response 200",
+  ],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md:76", "setB2cUserFlowApiConnector request"],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md:114", "setB2cUserFlowApiConnector response 204"],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md:132", "setB2cUserFlowApiConnector request"],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md:168", "setB2cUserFlowApiConnector response 204"],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md:187", "setB2cUserFlowApiConnector request"],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md:217", "setB2cUserFlowApiConnector response 204"],
   ["beta/identityapiconnector-create.md:84", "createIdentityApiConnector request"],
   ["beta/identityapiconnector-create.md:130", "createIdentityApiConnector response 201"],
   ["beta/identityapiconnector-create.md:160", "createIdentityApiConnector request"],
@@ -47,8 +58,19 @@ const EXAMPLES = [
     "beta/identityapiconnector-uploadclientcertificate.md:116",
     "uploadIdentityApiConnectorClientCertificate response 200",
   ],
-  ["v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md:76", "request", "skipped", 0],
-  ["v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md:101", "response 200", "skipped", 2],
+  ["v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md:76", "getB2xUserFlowApiConnectorConfiguration request"],
+  [
+    "v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md:101",
+    "getB2xUserFlowApiConnectorConfiguration response 200",
+  ],
+  ["v1.0/b2xidentityuserflow-list-identityproviders.md:66", "request", "skipped", 0],
+  ["v1.0/b2xidentityuserflow-list-identityproviders.md:115", "response 200", "skipped", 0],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md:77", "setB2xUserFlowApiConnector request"],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md:105", "setB2xUserFlowApiConnector response 204"],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md:124", "setB2xUserFlowApiConnector request"],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md:152", "setB2xUserFlowApiConnector response 204"],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md:172", "setB2xUserFlowApiConnector request"],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md:198", "setB2xUserFlowApiConnector response 204"],
   ["v1.0/identityapiconnector-create.md:82", "createIdentityApiConnector request"],
   ["v1.0/identityapiconnector-create.md:128", "createIdentityApiConnector response 201"],
   ["v1.0/identityapiconnector-create.md:159", "createIdentityApiConnector request"],
@@ -70,11 +92,24 @@ const EXAMPLES = [
   ],
 ];
 
-/** The findings, exactly: the elided `pkcs12Value` of each create, update and upload example with a certificate. */
+const REFERENCE =
+  "must be the https URL of an API connector on a Graph service root, https://graph.microsoft.com/v1.0/identity/apiConnectors/ followed by the connector id";
+const PLACEHOLDER = (version: string) =>
+  `${REFERENCE}, got "https://graph.microsoft.com/${version}/identity/apiConnectors/{id}"`;
+
+/**
+ * The findings, exactly: the elided `pkcs12Value` of each create, update and upload example
+ * with a certificate, and the `{id}` placeholder of each user-flow example that enables a
+ * connector (a brace is not a URL path character, RFC 3986 §3.3).
+ */
 const FINDINGS = [
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md", 80, 18, "/@odata.id", "pattern", PLACEHOLDER("beta")],
+  ["beta/b2cidentityuserflow-put-apiconnectorconfiguration.md", 136, 18, "/@odata.id", "pattern", PLACEHOLDER("beta")],
   ["beta/identityapiconnector-create.md", 168, 24, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
   ["beta/identityapiconnector-update.md", 158, 20, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
   ["beta/identityapiconnector-uploadclientcertificate.md", 79, 20, "/pkcs12Value", "pattern", BASE64],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md", 81, 18, "/@odata.id", "pattern", PLACEHOLDER("v1.0")],
+  ["v1.0/b2xidentityuserflow-put-apiconnectorconfiguration.md", 128, 18, "/@odata.id", "pattern", PLACEHOLDER("v1.0")],
   ["v1.0/identityapiconnector-create.md", 167, 24, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
   ["v1.0/identityapiconnector-update.md", 157, 20, "/authenticationConfiguration/pkcs12Value", "pattern", BASE64],
   ["v1.0/identityapiconnector-uploadclientcertificate.md", 77, 20, "/pkcs12Value", "pattern", BASE64],
@@ -83,7 +118,7 @@ const FINDINGS = [
 const relative = (file: string) => path.relative(PAGES, path.resolve(FIXTURES, file)).split(path.sep).join("/");
 
 describe("check-docs: the real Graph docs pages", () => {
-  it("accounts for every example, and reports exactly the six elided pkcs12Value placeholders", async () => {
+  it("accounts for every example, and reports exactly the six elided pkcs12Value and four {id} placeholders", async () => {
     const run = await runCli(["check-docs", "graph-docs", "--format", "json"], { cwd: FIXTURES });
     const report = JSON.parse(run.stdout) as { summary: unknown; results: JsonResult[] };
     expect(
@@ -105,19 +140,20 @@ describe("check-docs: the real Graph docs pages", () => {
         ]),
       ),
     ).toEqual(FINDINGS);
-    expect(report.summary).toEqual({ passed: 26, failed: 6, warnings: 0, skipped: 4, nothingChecked: false });
+    expect(report.summary).toEqual({ passed: 38, failed: 10, warnings: 0, skipped: 2, nothingChecked: false });
     expect(run.code).toBe(1);
   });
 
-  it("says why the user-flow examples were skipped, in every format, without failing them", async () => {
-    const page = "graph-docs/v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md";
+  it("says why the examples of another API were skipped, in every format, without failing them", async () => {
+    const page = "graph-docs/v1.0/b2xidentityuserflow-list-identityproviders.md";
     const reason =
-      "GET /v1.0/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration is not an operation of the contract";
+      "GET /v1.0/identity/b2xUserFlows/B2X_1_Partner/identityProviders is not an operation of the contract";
     const text = await runCli(["check-docs", page], { cwd: FIXTURES });
     expect(text.stdout).toBe(
       [
-        `SKIP ${page}:76 get_b2xuserflows-apiconnectorconfiguration (request) skipped: ${reason}`,
-        `SKIP ${page}:101 response to get_b2xuserflows-apiconnectorconfiguration (response 200) skipped: it answers get_b2xuserflows-apiconnectorconfiguration, which is not an operation of the contract (2 embedded objects checked)`,
+        `SKIP ${page}:66 get_b2xUserFlow_list_identityProviders (request) skipped: ${reason}`,
+        `SKIP ${page}:115 response to get_b2xUserFlow_list_identityProviders (response 200) skipped: it answers get_b2xUserFlow_list_identityProviders, which is not an operation of the contract`,
+        "warning nothing was checked: no request or response example of an operation of the contract was found",
         "",
         "0 passed, 0 failed, 2 skipped",
         "",
@@ -127,7 +163,7 @@ describe("check-docs: the real Graph docs pages", () => {
 
     const github = await runCli(["check-docs", page, "--format", "github"], { cwd: FIXTURES });
     expect(github.stdout.split("\n")[0]).toBe(
-      `::notice file=${page},line=76,title=apiconnectors%3A skipped::${reason}`,
+      `::notice file=${page},line=66,title=apiconnectors%3A skipped::${reason}`,
     );
     expect(github.code).toBe(0);
 
@@ -136,14 +172,26 @@ describe("check-docs: the real Graph docs pages", () => {
     expect(junit.stdout).toContain('tests="2" failures="0" errors="0" skipped="2"');
     expect(junit.code).toBe(0);
 
-    const json = await runCli(["check-docs", page, "--format", "json", "--fail-on-empty"], { cwd: FIXTURES });
+    const json = await runCli(["check-docs", page, "--format", "json"], { cwd: FIXTURES });
     const report = JSON.parse(json.stdout) as { summary: unknown; results: JsonResult[] };
     expect(report.results.map((result) => [result.skipped, result.embedded, result.valid])).toEqual([
       [reason, 0, true],
-      ["it answers get_b2xuserflows-apiconnectorconfiguration, which is not an operation of the contract", 2, true],
+      ["it answers get_b2xUserFlow_list_identityProviders, which is not an operation of the contract", 0, true],
     ]);
-    // The embedded connectors' authenticationConfiguration objects were checked: that is not "nothing".
-    expect(report.summary).toEqual({ passed: 0, failed: 0, warnings: 0, skipped: 2, nothingChecked: false });
+    // Only skipped examples, and no embedded connector in them: nothing was checked.
+    expect(report.summary).toEqual({ passed: 0, failed: 0, warnings: 0, skipped: 2, nothingChecked: true });
     expect(json.code).toBe(0);
+  });
+
+  it("checks the user-flow configuration pages as operations, their embedded connectors included", async () => {
+    const page = "graph-docs/v1.0/b2xidentityuserflow-get-apiconnectorconfiguration.md";
+    const run = await runCli(["check-docs", page, "--format", "json", "--fail-on-empty"], { cwd: FIXTURES });
+    const report = JSON.parse(run.stdout) as { summary: unknown; results: JsonResult[] };
+    expect(report.results.map((result) => [result.operation, result.direction, result.valid])).toEqual([
+      ["getB2xUserFlowApiConnectorConfiguration", "request", true],
+      ["getB2xUserFlowApiConnectorConfiguration", "response", true],
+    ]);
+    expect(report.summary).toEqual({ passed: 2, failed: 0, warnings: 0, skipped: 0, nothingChecked: false });
+    expect(run.code).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from "../../src/validate/operations.js";
 
 describe("finding an operation", () => {
-  it("knows the six operationIds of the spec", () => {
+  it("knows the fourteen operationIds of the spec", () => {
     expect(
       listOperations()
         .map((op) => op.operationId)
@@ -16,8 +16,16 @@ describe("finding an operation", () => {
     ).toEqual([
       "createIdentityApiConnector",
       "deleteIdentityApiConnector",
+      "getB2cUserFlow",
+      "getB2cUserFlowApiConnectorConfiguration",
+      "getB2xUserFlow",
+      "getB2xUserFlowApiConnectorConfiguration",
       "getIdentityApiConnector",
+      "listB2cUserFlows",
+      "listB2xUserFlows",
       "listIdentityApiConnectors",
+      "setB2cUserFlowApiConnector",
+      "setB2xUserFlowApiConnector",
       "updateIdentityApiConnector",
       "uploadIdentityApiConnectorClientCertificate",
     ]);
@@ -28,6 +36,16 @@ describe("finding an operation", () => {
     { given: "POST /identity/apiConnectors", want: "createIdentityApiConnector" },
     { given: "post /identity/apiconnectors/", want: "createIdentityApiConnector" },
     { given: "GET /identity/apiConnectors?$top=5", want: "listIdentityApiConnectors" },
+    {
+      given:
+        "PUT https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration/postFederationSignup/$ref",
+      want: "setB2xUserFlowApiConnector",
+    },
+    {
+      given:
+        "GET /beta/identity/b2cUserFlows/B2C_1_testuserflow/apiConnectorConfiguration?$expand=postFederationSignup,postAttributeCollection",
+      want: "getB2cUserFlowApiConnectorConfiguration",
+    },
     {
       given: "GET https://graph.microsoft.com/v1.0/identity/apiConnectors/370eeb68-dfd3-4a47-8160-8824c2358321",
       want: "getIdentityApiConnector",
@@ -69,7 +87,7 @@ describe("finding an operation", () => {
     expect(error?.message).toMatch(
       /^unknown operation "createConnector"; known operations: .*createIdentityApiConnector \(POST \/identity\/apiConnectors\)/,
     );
-    expect(error?.known).toHaveLength(6);
+    expect(error?.known).toHaveLength(14);
   });
 
   it.each([

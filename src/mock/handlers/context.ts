@@ -2,6 +2,7 @@
 import type { QueryOptions } from "../query.js";
 import type { Route } from "../router.js";
 import type { ConnectorStore } from "../store.js";
+import type { UserFlowStore } from "../user-flow-store.js";
 
 export interface HandlerContext {
   route: Route;
@@ -9,6 +10,7 @@ export interface HandlerContext {
   body: unknown;
   query: QueryOptions;
   store: ConnectorStore;
+  userFlows: UserFlowStore;
   /** NumericDate of "now", for certificates' isActive. */
   nowSeconds: number;
   newId: () => string;

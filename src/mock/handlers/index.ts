@@ -6,6 +6,7 @@ import { getConnector } from "./get.js";
 import { listConnectors } from "./list.js";
 import { updateConnector } from "./update.js";
 import { uploadCertificate } from "./upload.js";
+import { getApiConnectorConfiguration, getUserFlow, listUserFlows, setApiConnector } from "./user-flows.js";
 
 export type { Handler, HandlerContext, MockResult } from "./context.js";
 
@@ -17,4 +18,12 @@ export const handlers: Record<OperationId, Handler> = {
   updateIdentityApiConnector: updateConnector,
   deleteIdentityApiConnector: deleteConnector,
   uploadIdentityApiConnectorClientCertificate: uploadCertificate,
+  listB2xUserFlows: listUserFlows("b2x"),
+  getB2xUserFlow: getUserFlow("b2x"),
+  getB2xUserFlowApiConnectorConfiguration: getApiConnectorConfiguration("b2x"),
+  setB2xUserFlowApiConnector: setApiConnector("b2x"),
+  listB2cUserFlows: listUserFlows("b2c"),
+  getB2cUserFlow: getUserFlow("b2c"),
+  getB2cUserFlowApiConnectorConfiguration: getApiConnectorConfiguration("b2c"),
+  setB2cUserFlowApiConnector: setApiConnector("b2c"),
 };
