@@ -21,6 +21,7 @@ import type {
   GetApiConnectorQuery,
   ListApiConnectorsQuery,
 } from "./types.js";
+import { type UserFlowOperations, userFlowOperations } from "./user-flows.js";
 
 /** The openapi-fetch client, typed by the generated `paths`. */
 export type RawClient = Client<paths, "application/json">;
@@ -31,7 +32,7 @@ export type PageCallOptions = Omit<CallOptions, "clientRequestId"> & {
   maxPages?: number;
 };
 
-export interface ApiConnectorOperations {
+export interface ApiConnectorOperations extends UserFlowOperations {
   /** `POST /identity/apiConnectors`: creates a connector and returns it (201). Not retried after an ambiguous failure unless `retry.retryNonIdempotent`. */
   createApiConnector(body: ApiConnectorCreate, options?: CallOptions): Promise<ApiConnector>;
   /** `GET /identity/apiConnectors`: one page. */
@@ -93,14 +94,14 @@ export function checkCount(name: string, value: number): number {
   return value;
 }
 
-function requireId(id: string): string {
-  if (typeof id !== "string" || id.trim() === "") throw new TypeError("an API connector id must be a non-empty string");
+function requireId(id: string, what = "an API connector id"): string {
+  if (typeof id !== "string" || id.trim() === "") throw new TypeError(`${what} must be a non-empty string`);
   // openapi-fetch percent-encodes the id, but "." and ".." (and "%2e%2e", which URL parsers
   // read the same way, WHATWG URL §4.4) would still leave the item path: `…/apiConnectors/..`
   // is `/identity`. No Graph id is a dot segment.
   const decoded = id.toLowerCase().replaceAll("%2e", ".");
   if (decoded === "." || decoded === "..")
-    throw new TypeError(`an API connector id cannot be ${JSON.stringify(id)}: it would change the request path`);
+    throw new TypeError(`${what} cannot be ${JSON.stringify(id)}: it would change the request path`);
   return id;
 }
 
@@ -200,6 +201,8 @@ export function apiConnectorOperations(context: OperationContext): ApiConnectorO
   }
 
   return {
+    ...userFlowOperations({ raw, baseUrl: context.baseUrl, callInit, settle, requireId }),
+
     async createApiConnector(body, options = {}) {
       const call = newCallState(options, true);
       const { response } = await raw.POST("/identity/apiConnectors", { body, ...callInit(call) });

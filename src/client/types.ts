@@ -41,3 +41,22 @@ export type ODataErrorDetail = Schemas["odataErrorDetail"];
 export type ListApiConnectorsQuery = NonNullable<operations["listIdentityApiConnectors"]["parameters"]["query"]>;
 /** `$select`, `$expand` of the get operation. */
 export type GetApiConnectorQuery = NonNullable<operations["getIdentityApiConnector"]["parameters"]["query"]>;
+
+/** A step of a user flow that can call an API connector (`postFederationSignup`, `postAttributeCollection`). */
+export type UserFlowStep = Schemas["userFlowApiConnectorStep"];
+/** A user flow as Graph returns it (`b2xIdentityUserFlow`, beta's `b2cIdentityUserFlow`). */
+export type UserFlow = Schemas["identityUserFlow"];
+/** `GET /identity/b2xUserFlows` (or beta's `b2cUserFlows`). */
+export type UserFlowPage = Schemas["identityUserFlowCollection"];
+/** A user flow's apiConnectorConfiguration: the expanded steps hold their connector, or `null`. */
+export type ApiConnectorConfiguration = Schemas["userFlowApiConnectorConfiguration"];
+/**
+ * The configuration as returned for `$expand` of `Steps`: each of those steps is present,
+ * holding its connector or `null` when it calls none; the other steps are absent.
+ */
+export type ExpandedApiConnectorConfiguration<Steps extends UserFlowStep> = Omit<
+  ApiConnectorConfiguration,
+  UserFlowStep
+> & { [Step in Steps]: ApiConnector | null };
+/** `b2x`: self-service sign-up (External ID) flows, v1.0 and beta; `b2c`: Azure AD B2C flows, beta only. */
+export type UserFlowKind = "b2x" | "b2c";

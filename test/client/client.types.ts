@@ -267,3 +267,20 @@ export function tokenSources(): void {
   // @ts-expect-error a number is no token
   createApiConnectorsClient({ getToken: () => 42 });
 }
+
+// ---- user flows: an expanded step is an ApiConnector or null; a step not expanded is not there ----
+
+export async function userFlowNarrowing(client: ApiConnectorsClient): Promise<void> {
+  const configuration = await client.getApiConnectorConfiguration("B2X_1_x", { expand: ["postFederationSignup"] });
+  assertType<Equal<typeof configuration.postFederationSignup, ApiConnector | null>>();
+  // @ts-expect-error postAttributeCollection was not expanded
+  void configuration.postAttributeCollection;
+  // @ts-expect-error not a step of a user flow
+  await client.getApiConnectorConfiguration("B2X_1_x", { expand: ["preTokenIssuance"] });
+  // @ts-expect-error not a step of a user flow
+  await client.attachApiConnector("B2X_1_x", "postSignIn", "id");
+  // @ts-expect-error the kind is b2x or b2c
+  await client.listUserFlows(undefined, { kind: "b2b" });
+  const info: ResponseInfo = await client.detachApiConnector("B2X_1_x", "postAttributeCollection");
+  void info;
+}
