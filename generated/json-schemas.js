@@ -375,10 +375,17 @@ export const jsonSchemaDefs = {
   },
   "identityApiConnectorReference": {
     "title": "identityApiConnectorReference",
-    "description": "The `@odata.id` of an API connector: its absolute URL on a Microsoft Graph service root\n(the global service, US Government L4 and L5, or China, in v1.0 or beta), as Graph's\ndocs write it: `https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}`. The id is\none path segment of RFC 3986 `pchar`s (unreserved, percent-encoded, sub-delims, `:`, `@`);\na `{id}` placeholder is not an id.\n",
+    "description": "The `@odata.id` of an API connector: its absolute URL on a Microsoft Graph service root\n(the global service, US Government L4 and L5, or China, in v1.0 or beta), as Graph's\ndocs write it: `https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}`. The id is\none path segment of RFC 3986 `pchar` characters (unreserved, `%`, sub-delims, `:`, `@`;\nthe `%XX` triplets themselves are not checked); a `{id}` placeholder is not an id. Two\npatterns rather than one: each is proven linear quickly (test/hostile/regex-safety.test.ts),\nwhere the single pattern took recheck's automaton seconds.\n",
     "type": "string",
     "maxLength": 2048,
-    "pattern": "^https://(?:graph\\.microsoft\\.com|graph\\.microsoft\\.us|dod-graph\\.microsoft\\.us|microsoftgraph\\.chinacloudapi\\.cn)/(?:v1\\.0|beta)/identity/apiConnectors/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$",
+    "allOf": [
+      {
+        "pattern": "^https://(?:(?:dod-)?graph\\.microsoft\\.(?:com|us)|microsoftgraph\\.chinacloudapi\\.cn)/"
+      },
+      {
+        "pattern": "^[^/]+//[^/]+/(?:v1\\.0|beta)/identity/apiConnectors/[A-Za-z0-9._~!$&'()*+,;=:@%-]+$"
+      }
+    ],
     "examples": [
       "https://graph.microsoft.com/v1.0/identity/apiConnectors/74d13179-2c02-4ae7-bff3-82842d4e2f1f"
     ]

@@ -495,7 +495,8 @@ export const expectations = {
     "^[Hh][Tt][Tt][Pp][Ss]://(?:\\[[0-9A-Fa-f:.]{2,45}\\]|[-A-Za-z0-9._~!$&'()*+,;=%\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]{1,253})(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\\s]*)?$": "an absolute https:// URL (no user info, no spaces)",
     "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$": "base64 (RFC 4648, with padding)",
     "^[\\u0000-\\u007F]*$": "ASCII only (the action's CSDL parameter is Unicode=\"false\")",
-    "^https://(?:graph\\.microsoft\\.com|graph\\.microsoft\\.us|dod-graph\\.microsoft\\.us|microsoftgraph\\.chinacloudapi\\.cn)/(?:v1\\.0|beta)/identity/apiConnectors/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$": "the https URL of an API connector on a Graph service root, https://graph.microsoft.com/v1.0/identity/apiConnectors/ followed by the connector id"
+    "^https://(?:(?:dod-)?graph\\.microsoft\\.(?:com|us)|microsoftgraph\\.chinacloudapi\\.cn)/": "an https URL on a Graph service root (graph.microsoft.com, graph.microsoft.us, dod-graph.microsoft.us or microsoftgraph.chinacloudapi.cn)",
+    "^[^/]+//[^/]+/(?:v1\\.0|beta)/identity/apiConnectors/[A-Za-z0-9._~!$&'()*+,;=:@%-]+$": "an API connector's URL: the service root, /v1.0 or /beta, then /identity/apiConnectors/ and the connector id"
   },
   "discriminators": {
     "identityApiConnector": {

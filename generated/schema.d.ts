@@ -667,11 +667,13 @@ export interface components {
          * @description The `@odata.id` of an API connector: its absolute URL on a Microsoft Graph service root
          *     (the global service, US Government L4 and L5, or China, in v1.0 or beta), as Graph's
          *     docs write it: `https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}`. The id is
-         *     one path segment of RFC 3986 `pchar`s (unreserved, percent-encoded, sub-delims, `:`, `@`);
-         *     a `{id}` placeholder is not an id.
+         *     one path segment of RFC 3986 `pchar` characters (unreserved, `%`, sub-delims, `:`, `@`;
+         *     the `%XX` triplets themselves are not checked); a `{id}` placeholder is not an id. Two
+         *     patterns rather than one: each is proven linear quickly (test/hostile/regex-safety.test.ts),
+         *     where the single pattern took recheck's automaton seconds.
          * @example https://graph.microsoft.com/v1.0/identity/apiConnectors/74d13179-2c02-4ae7-bff3-82842d4e2f1f
          */
-        identityApiConnectorReference: string;
+        identityApiConnectorReference: string & (unknown & unknown);
         /**
          * apiConnectorReferenceUpdate
          * @description The body of `PUT …/apiConnectorConfiguration/{step}/$ref`: `{"@odata.id": "<connector URL>"}`

@@ -93,7 +93,7 @@ const EXAMPLES = [
 ];
 
 const REFERENCE =
-  "must be the https URL of an API connector on a Graph service root, https://graph.microsoft.com/v1.0/identity/apiConnectors/ followed by the connector id";
+  "must be an API connector's URL: the service root, /v1.0 or /beta, then /identity/apiConnectors/ and the connector id";
 const PLACEHOLDER = (version: string) =>
   `${REFERENCE}, got "https://graph.microsoft.com/${version}/identity/apiConnectors/{id}"`;
 
