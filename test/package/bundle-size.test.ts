@@ -8,13 +8,13 @@
 // took the bundle from 178.3 / 29.8 kB to 179.6 / 30.3 kB. Raised again for issue 14: the request-header
 // validators validateHeaders uses (client-request-id, If-Match) add about 3.5 / 0.4 kB. Raised for issue 17: the eight
 // user-flow operations (their validators, most of it, and the client helpers) took it to
-// 232.6 / 35.4 kB (from 179.6 / 30.3 kB).
+// 237.2 / 35.9 kB (from about 183.1 / 30.7 kB).
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
 
-const BUDGET = { minified: 234_500, gzip: 35_800 };
+const BUDGET = { minified: 239_000, gzip: 36_400 };
 
 async function clientOnlyBundle(): Promise<Uint8Array> {
   const result = await build({
