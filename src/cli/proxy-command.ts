@@ -9,6 +9,7 @@ import { parseCommandArgs } from "./args.js";
 import { trafficResults } from "./check/traffic-results.js";
 import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
+import { writeRunFiles } from "./run-files.js";
 import { listenError, stopSignal } from "./server-lifecycle.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
 import { formatOption, openReport, REPORT_FLAGS, reportOptions } from "./write-report.js";
@@ -30,6 +31,8 @@ it then writes the report and the recording and exits.
   --report FILE        write the report to FILE in --format; stdout then shows the text report as it goes
   --format, -f FORMAT  text (default), json, github, junit or sarif
   --graph-version V    v1.0 or beta: only paths of that version are the contract's (default: both)
+  --pid-file FILE      once listening, write this process's PID to FILE (removed when it stops)
+  --ready-file FILE    once listening, write the URL to FILE (removed when it stops)
   --verbose            list the exchanges that pass too
   --quiet              report errors only, not warnings
   --max-problems N     report at most N findings (the exit code still counts them all)
@@ -56,6 +59,8 @@ function parse(argv: readonly string[]) {
       record: { type: "string" },
       report: { type: "string" },
       "graph-version": { type: "string" },
+      "pid-file": { type: "string" },
+      "ready-file": { type: "string" },
       ...reportFlags,
       help: { type: "boolean", short: "h", default: false },
     },
@@ -129,6 +134,13 @@ export async function runProxy(
     throw listenError(error, port, host);
   }
 
+  let removeRunFiles: () => void;
+  try {
+    removeRunFiles = writeRunFiles({ pidFile: values["pid-file"], readyFile: values["ready-file"] }, proxy.url);
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
   status(`apiconnectors proxy listening on ${proxy.url}\n`);
   status(
     terminalText`forwarding to ${withoutUserInfo(values.upstream)}${values.enforce ? " (enforce: non-conforming requests are answered 400, not forwarded)" : ""}\n`,
@@ -145,6 +157,8 @@ export async function runProxy(
     await proxy.close();
   } catch (error) {
     throw recordError(values.record ?? "", error);
+  } finally {
+    removeRunFiles();
   }
   const code = report.finish();
   status(`apiconnectors proxy stopped: ${proxy.har().log.entries.length} exchanges\n`);

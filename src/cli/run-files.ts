@@ -1,4 +1,4 @@
-// --pid-file and --ready-file of a command that runs until it is stopped (mock): a CI script
+// --pid-file and --ready-file of a command that runs until it is stopped (mock, proxy): a CI script
 // starts it in the background, waits for the ready file, reads the base URL from it and stops
 // the server by the PID in the pid file (its own, not that of npm exec or a shell wrapper).
 // Each file is written whole under a temporary name and renamed (rename(2) is atomic within a

@@ -1,10 +1,9 @@
 // docs/ci/github-proxy.yml's script, run as the runner runs it (bash -eo pipefail): the mock
-// and the proxy from the source build, on free ports instead of 4010 and 4020, and a small
-// "integration test run" instead of `npm run test:integration`. The job passes when every
+// and the proxy from the source build, and a small "integration test run" instead of
+// `npm run test:integration`. The job passes when every
 // exchange conforms, fails when one does not, and writes the JUnit report and the HAR both times.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,20 +17,11 @@ function recipeScript(): string {
   const workflow = parse(readFileSync(RECIPE, "utf8")) as {
     jobs: Record<string, { steps: Array<{ name?: string; run?: string }> }>;
   };
-  const step = workflow.jobs.integration?.steps.find((candidate) => candidate.run?.includes("apiconnectors proxy"));
+  const step = Object.values(workflow.jobs)[0]?.steps.find((candidate) =>
+    candidate.run?.includes("apiconnectors proxy"),
+  );
   if (!step?.run) throw new Error(`${RECIPE} has no step that runs apiconnectors proxy`);
   return step.run;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** The integration test run: creates one connector through GRAPH_BASE_URL. */
@@ -48,13 +38,12 @@ const response = await fetch(process.env.GRAPH_BASE_URL + "/identity/apiConnecto
 console.log("created:", response.status);
 `;
 
-async function runRecipe(work: string, targetUrl: string): Promise<{ code: number | null; output: string }> {
-  const [mockPort, proxyPort] = [await freePort(), await freePort()];
+async function runRecipe(targetUrl: string): Promise<{ code: number | null; output: string; work: string }> {
+  // A directory per run: the ready files of one run's mock must not be seen by the next.
+  const work = mkdtempSync(path.join(scratch, "run-"));
   writeFileSync(path.join(work, "integration.mjs"), testRun(targetUrl));
   const script = recipeScript()
     .replaceAll("node_modules/.bin/apiconnectors", `"${process.execPath}" "${CLI_MAIN}"`)
-    .replaceAll("4010", String(mockPort))
-    .replaceAll("4020", String(proxyPort))
     .replace("npm run test:integration", `"${process.execPath}" integration.mjs`);
   const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], { cwd: work });
   let output = "";
@@ -63,18 +52,18 @@ async function runRecipe(work: string, targetUrl: string): Promise<{ code: numbe
   const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearTimeout(timer);
-  return { code, output };
+  return { code, output, work };
 }
 
-describe("docs/ci/github-proxy.yml's script", () => {
-  let work: string;
-  beforeAll(() => {
-    work = mkdtempSync(path.join(tmpdir(), "apiconnectors-proxy-recipe-"));
-  });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-proxy-recipe-"));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+describe("docs/ci/github-proxy.yml's script", () => {
   it("passes when every exchange conforms, with the report and the recording written", async () => {
-    const { code, output } = await runRecipe(work, "https://recipe.example/api");
+    const { code, output, work } = await runRecipe("https://recipe.example/api");
     expect(code, output).toBe(0);
     expect(output).toContain("created: 201");
     expect(readFileSync(path.join(work, "traffic.xml"), "utf8")).toMatch(/tests="1" failures="0"/);
@@ -85,7 +74,7 @@ describe("docs/ci/github-proxy.yml's script", () => {
   });
 
   it("fails the job on a finding, and still writes both files", async () => {
-    const { code, output } = await runRecipe(work, "http://plain.example/api");
+    const { code, output, work } = await runRecipe("http://plain.example/api");
     expect(code, output).toBe(1);
     expect(output).toContain("created: 400");
     expect(output).toMatch(/error \/targetUrl: /);

@@ -2,7 +2,7 @@
 // process) in front of a mock: it prints where it listens, prints findings as they happen,
 // and on SIGTERM or SIGINT writes the report and the HAR recording (no secret, no
 // Authorization) and exits 1 when it found something, 0 when not; bad flags exit 2.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -119,6 +119,18 @@ describe("apiconnectors proxy (built CLI)", () => {
     const result = await cli.finished;
     expect(result.code).toBe(1);
     expect(readFileSync(report, "utf8")).toMatch(/<testsuites name="apiconnectors proxy" tests="1" failures="1"/);
+  });
+
+  it("writes --pid-file and --ready-file once listening, and removes them when it stops", async () => {
+    const pidFile = path.join(work, "proxy.pid");
+    const readyFile = path.join(work, "proxy.url");
+    const { cli, url } = await startCliProxy(["--pid-file", pidFile, "--ready-file", readyFile]);
+    expect(readFileSync(pidFile, "utf8")).toBe(`${cli.child.pid}\n`);
+    expect(readFileSync(readyFile, "utf8")).toBe(`${url}\n`);
+    cli.child.kill("SIGTERM");
+    expect((await cli.finished).code).toBe(0);
+    expect(existsSync(pidFile)).toBe(false);
+    expect(existsSync(readyFile)).toBe(false);
   });
 
   it("exits 0 when every exchange conforms", async () => {
