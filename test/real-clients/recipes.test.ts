@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
 
 const docs = readFileSync(path.join(repoRoot, "docs", "mock.md"), "utf8");
-const RECIPES = ["ours", "classic", "kiota"];
+const RECIPES = ["ours", "classic", "kiota", "ours-user-flows", "classic-user-flows"];
 
 function recipeInFile(name: string): string {
   const text = readFileSync(path.join(repoRoot, "test", "real-clients", "recipes", `${name}.ts`), "utf8");
