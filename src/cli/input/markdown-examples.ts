@@ -7,6 +7,7 @@ import type { ParseError } from "jsonc-parser";
 import type { Code, Html, Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { jsoncParser } from "../../json/jsonc.js";
+import { MARKDOWN_BOUNDS, type MarkdownBounds, markdownBoundProblem } from "./markdown-bounds.js";
 
 export interface MarkdownExample {
   blockType: "request" | "response";
@@ -81,7 +82,10 @@ function* documentOrder(root: Nodes): Generator<Nodes> {
   }
 }
 
-export function readMarkdownExamples(markdown: string): MarkdownExamples {
+/** The page's examples; a page past one of `bounds` is not parsed, and gets that one problem. */
+export function readMarkdownExamples(markdown: string, bounds: MarkdownBounds = MARKDOWN_BOUNDS): MarkdownExamples {
+  const outOfBounds = markdownBoundProblem(markdown, bounds);
+  if (outOfBounds) return { examples: [], problems: [outOfBounds] };
   const examples: MarkdownExample[] = [];
   const problems: MarkdownProblem[] = [];
   let pending: PendingMetadata | undefined;
