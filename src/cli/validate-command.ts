@@ -1,6 +1,6 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
 import { statSync } from "node:fs";
-import { findOperation, listOperations, type OperationEntry } from "../validate/index.js";
+import { listOperations, type OperationEntry, resolveOperation, UnknownOperationError } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
 import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
@@ -58,9 +58,13 @@ function parse(argv: readonly string[]) {
   );
 }
 
-function resolveOperation(name: string): OperationEntry {
-  const operation = findOperation(name);
-  if (operation) return operation;
+/** `--operation`'s value through the library's lookup; an unknown one is a usage error with a suggestion. */
+function operationFromFlag(name: string): OperationEntry {
+  try {
+    return resolveOperation(name);
+  } catch (error) {
+    if (!(error instanceof UnknownOperationError)) throw error;
+  }
   const operations = listOperations();
   const known = operations.map((op) => `  ${op.operationId}  (${op.method} ${op.path})`);
   const hint = didYouMean(name, [
@@ -116,7 +120,7 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
   const files = await expandInputs(positionals.length > 0 ? positionals : ["-"], {
     extensions: ["json", "ndjson", "jsonl", "http"],
   });
-  const operation = values.operation === undefined ? undefined : resolveOperation(values.operation);
+  const operation = values.operation === undefined ? undefined : operationFromFlag(values.operation);
   const target = targetFromFlags(
     values,
     operation,
