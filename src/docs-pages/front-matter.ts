@@ -27,19 +27,40 @@ export function pageHead(
   });
 }
 
+/** The clouds the spec's servers label (`servers[].description`), one server per service root. */
+export const CLOUDS = [
+  "Global service",
+  "US Government L4",
+  "US Government L5 (DOD)",
+  "China operated by 21Vianet",
+] as const;
+
+/** The clouds that serve a version: those of the spec's servers whose URL ends in `/<version>`. */
+export function versionClouds(spec: Spec, version: GraphVersion): string[] {
+  const servers = Array.isArray(spec.document.servers) ? spec.document.servers : [];
+  return servers.flatMap((server) => {
+    if (!isObject(server) || !String(server.url).endsWith(`/${version}`)) return [];
+    const description = String(server.description ?? "");
+    const cloud = CLOUDS.find((name) => description.endsWith(name));
+    if (!cloud)
+      throw new Error(`the spec's server ${String(server.url)} names none of the clouds ${CLOUDS.join(", ")}`);
+    return [cloud];
+  });
+}
+
 /**
- * The national-cloud include for the version, chosen from the spec's server description of
- * that version: Graph's docs have one include per set of clouds.
+ * The national-cloud include for the version, chosen from the clouds the spec's servers of that
+ * version name: Graph's docs have one include per set of clouds.
  */
 export function nationalClouds(spec: Spec, version: GraphVersion): string {
-  const servers = Array.isArray(spec.document.servers) ? spec.document.servers : [];
-  const server = servers.find((s) => isObject(s) && String(s.url).endsWith(`/${version}`));
-  const description = isObject(server) ? String(server.description ?? "") : "";
-  if (!/global/i.test(description))
-    throw new Error(`the spec's server for ${version} does not say which clouds serve it`);
-  const include = /US Government/i.test(description)
+  const clouds = versionClouds(spec, version);
+  if (!clouds.includes("Global service"))
+    throw new Error(
+      `the spec has no Global service server for ${version}, so the page cannot say which clouds serve it`,
+    );
+  const include = clouds.some((cloud) => cloud.startsWith("US Government"))
     ? "all-clouds.md"
-    : /China/i.test(description)
+    : clouds.includes("China operated by 21Vianet")
       ? "global-china.md"
       : "global-only.md";
   return `[!INCLUDE [national-cloud-support](../../includes/${include})]`;
