@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { withCodeSamples } from "../../src/docs-pages/code-samples.js";
-import { staticOperations } from "../../src/docs-pages/reference-extras.js";
+import { staticOperations, withPermissions } from "../../src/docs-pages/reference-extras.js";
+import { withLayoutFixes } from "./layout.js";
 import { makeOffline } from "./offline.js";
 import { findRemoteResources } from "./remote-resources.js";
+import { withStaticOperations } from "./static-copy.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const bundledSpec = path.join(repoRoot, "generated", "openapi.json");
@@ -25,11 +27,12 @@ export function buildDocs({ spec = bundledSpec, output = defaultOutput } = {}): 
   const cli = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
   const scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-"));
   const rendered = path.join(scratch, "index.html");
-  // The reference renders a copy of the bundle with code samples added (Redoc's x-codeSamples).
+  // The reference renders a copy of the bundle with code samples (Redoc's x-codeSamples) and each
+  // operation's permissions (in its description) added.
   const sampled = path.join(scratch, "openapi.json");
   try {
     const document = JSON.parse(readFileSync(spec, "utf8"));
-    writeFileSync(sampled, JSON.stringify(withCodeSamples(document)));
+    writeFileSync(sampled, JSON.stringify(withPermissions(withCodeSamples(document))));
     try {
       execFileSync(process.execPath, [cli, "build-docs", sampled, "--inlineBundle", "--output", rendered], {
         cwd: repoRoot, // redocly.yaml's `openapi` options apply to the page too
@@ -41,11 +44,10 @@ export function buildDocs({ spec = bundledSpec, output = defaultOutput } = {}): 
       const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
       throw new Error(`redocly build-docs failed${stderr ? `:\n${stderr}` : ""}`);
     }
-    // Redoc renders the operations in the browser; without JavaScript a reader gets them from here.
-    const page = readFileSync(rendered, "utf8");
-    const bodyEnd = page.lastIndexOf("</body>");
-    if (bodyEnd < 0) throw new Error("the rendered page has no </body> to put the static operations before");
-    const html = makeOffline(`${page.slice(0, bodyEnd)}${staticOperations(document)}\n${page.slice(bodyEnd)}`);
+    // Redoc renders the operations in the browser, seconds after the page opens; until then (and
+    // without JavaScript) a reader gets them from here.
+    const page = withStaticOperations(readFileSync(rendered, "utf8"), staticOperations(document));
+    const html = makeOffline(withLayoutFixes(page));
     const remote = findRemoteResources(html);
     if (remote.length > 0) {
       const list = remote.map((r) => `  ${r.where}: ${r.url}`).join("\n");

@@ -37,18 +37,28 @@ export interface DocsPage {
 export interface OpenOptions {
   /** false opens the page as a reader with JavaScript off sees it (nothing hydrates). */
   javaScriptEnabled?: boolean;
+  /** The window size; default 1400×1000, a desktop. */
+  viewport?: { width: number; height: number };
 }
 
-export async function openDocsPage(file: string, { javaScriptEnabled = true }: OpenOptions = {}): Promise<DocsPage> {
+/** Debian's Chromium, headless, kept from calling home. The caller closes it. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium), as .ci/run does`);
   }
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export async function openDocsPage(
+  file: string,
+  { javaScriptEnabled = true, viewport = { width: 1400, height: 1000 } }: OpenOptions = {},
+): Promise<DocsPage> {
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       offline: true,
       javaScriptEnabled,
-      viewport: { width: 1400, height: 1000 },
+      viewport,
     });
     const offsite: string[] = [];
     const errors: string[] = [];
@@ -69,11 +79,17 @@ export async function openDocsPage(file: string, { javaScriptEnabled = true }: O
     });
     page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
     // Loading 2.6 MB under a busy CPU can take longer than a selector wait.
-    await page.goto(pathToFileURL(file).href, { timeout: 30_000 });
+    await page.goto(
+      file.includes("#")
+        ? `${pathToFileURL(file.slice(0, file.indexOf("#"))).href}${file.slice(file.indexOf("#"))}`
+        : pathToFileURL(file).href,
+      { timeout: 30_000 },
+    );
     if (!javaScriptEnabled) return { page, offsite, errors, close: () => browser.close() };
     // Redoc hydrates the prerendered HTML asynchronously; until then links are plain links
     // (to file:///apiconnectors...). The search box says "Loading..." until it is live.
-    await page.getByTestId("search-trigger").filter({ hasNotText: "Loading" }).waitFor();
+    // (On a phone the search box is in the hidden menu: attached, not visible.)
+    await page.getByTestId("search-trigger").filter({ hasNotText: "Loading" }).waitFor({ state: "attached" });
     return { page, offsite, errors, close: () => browser.close() };
   } catch (error) {
     await browser.close();

@@ -1,7 +1,8 @@
 // The API reference with JavaScript off, as a reader behind a script-blocking policy meets it:
 // Redoc renders nothing but the overview then, so the build puts every operation into the page
-// as static HTML (a <noscript>). Each operation's summary, method and path, permissions, body
-// properties and code samples must be readable; with JavaScript on, that copy stays hidden.
+// as static HTML. Each operation's summary, method and path, permissions, body properties and
+// code samples must be readable; with JavaScript on, Redoc's view replaces that copy once it is
+// live, and the copy's anchors are Redoc's deep links.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -46,12 +47,23 @@ describe("the reference with JavaScript disabled", () => {
 });
 
 describe("the reference with JavaScript enabled", () => {
-  it("keeps the static copy hidden; Redoc shows the operation's code samples", async () => {
+  it("hides the static copy once Redoc is live; Redoc shows the operation's code samples", async () => {
     const live = await openDocsPage(file);
     try {
-      expect(await live.page.locator(".static-operations").count()).toBe(0);
+      await live.page.locator("#static-operations").waitFor({ state: "hidden" });
+      expect(await live.page.locator("#static-operations").count()).toBe(1);
       const sidebar = live.page.locator('[data-component-name="Menu/Menu"]');
       await sidebar.getByRole("link", { name: "apiConnectors", exact: true }).click();
+      // Each static operation's anchor is Redoc's deep link to it (#/apiconnectors/<id>).
+      await sidebar.getByRole("link", { name: /List API connectors/ }).waitFor();
+      const redocLinks = await sidebar
+        .locator('a[href*="/apiconnectors/"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")?.replace(/^#/, "")));
+      const anchors = await live.page
+        .locator("#static-operations section > a[id]")
+        .evaluateAll((links) => links.map((link) => link.id));
+      expect(anchors).toHaveLength(loadSpec().operations.length);
+      expect(redocLinks).toEqual(anchors);
       await sidebar.getByRole("link", { name: /Create an API connector/ }).click();
       const create = live.page.locator('[id="apiconnectors/createidentityapiconnector"]');
       // Redoc renders the operation after the click; on a busy machine that takes a while.
