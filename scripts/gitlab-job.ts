@@ -77,7 +77,10 @@ export function runGitlabJob(
       JSON.stringify({ name: "user-project", private: true, devDependencies: { apiconnectors: `file:${pkg}` } }),
     );
     const nodeBin = node22OrLater();
-    const env = { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ""}` };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ""}` };
+    // Under `npm publish --dry-run` npm sets npm_config_dry_run for the scripts; the project's
+    // install here must be real, or the job would find no apiconnectors.
+    for (const key of Object.keys(env)) if (key.toLowerCase() === "npm_config_dry_run") delete env[key];
     const quiet = { cwd: project, env, stdio: "ignore" as const };
     execFileSync("npm", ["install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund"], quiet);
     execFileSync("git", ["init", "-q"], quiet);

@@ -23,7 +23,17 @@ const totals = (xml: string | undefined) =>
 
 describe("the GitLab job of docs/ci.md, run with gitlab-ci-local", () => {
   it("fails on the non-conforming payload and still writes both JUnit reports", { timeout: 240_000 }, () => {
-    const run = runGitlabJob(CLI_MAIN);
+    // As under `npm publish --dry-run` (prepublishOnly runs npm test with npm_config_dry_run=true):
+    // the job's own install must still be real.
+    const saved = process.env.npm_config_dry_run;
+    process.env.npm_config_dry_run = "true";
+    let run: ReturnType<typeof runGitlabJob>;
+    try {
+      run = runGitlabJob(CLI_MAIN);
+    } finally {
+      if (saved === undefined) delete process.env.npm_config_dry_run;
+      else process.env.npm_config_dry_run = saved;
+    }
     expect(run.code, run.output).toBe(1);
     expect(Object.keys(run.reports).sort()).toEqual(["apiconnectors-docs.xml", "apiconnectors-payloads.xml"]);
     expect(totals(run.reports["apiconnectors-payloads.xml"])).toMatchObject({ tests: "2", failures: "1" });
