@@ -5,9 +5,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { MockServer } from "../../src/mock/index.js";
-import { type RunningCli, runCli, spawnCli } from "../cli/support/run-cli.js";
+import { ROOT, type RunningCli, runCli, spawnCli } from "../cli/support/run-cli.js";
 import { CONNECTORS, call, startTestMock } from "../mock/support/mock-http.js";
 
 const SECRET = "Proxy-Cli-Secret-1";
@@ -87,6 +88,9 @@ describe("apiconnectors proxy (built CLI)", () => {
     expect(result.stdout).not.toContain(SECRET);
 
     const json = JSON.parse(readFileSync(report, "utf8"));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.validate(JSON.parse(readFileSync(path.join(ROOT, "docs/cli-report.schema.json"), "utf8")), json);
+    expect(ajv.errors ?? []).toEqual([]); // the documented shape
     expect(json).toMatchObject({ version: 1, command: "proxy", summary: { passed: 1, failed: 1 } });
     expect(json.results[1]).toMatchObject({
       operation: "createIdentityApiConnector",
