@@ -16,7 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   "docs-pages": [],
   diff: ["validate"],
   traffic: ["validate", "json", "client", "generated"],
-  proxy: ["validate", "json", "traffic", "client"],
+  proxy: ["validate", "json", "traffic", "client", "mock"],
   cli: ["validate", "json", "client", "mock", "proxy", "standard-schema", "docs-pages", "diff", "traffic", "generated"],
   "index.ts": ["validate", "client"],
 };

@@ -1,9 +1,9 @@
 // startMockServer: the library entry point, and the lifecycle of the listening socket.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTlsServer } from "node:https";
-import type { AddressInfo } from "node:net";
 import type { GraphVersion } from "../validate/graph-version.js";
 import { checkFaultRules, FaultInjector, type FaultRule, parseFaults, type ScriptedFault } from "./faults.js";
+import { closeGracefully, listen, originOf } from "./listening.js";
 import { checkMockOptions } from "./options.js";
 import { handleRequest, type MockState, type RequestLogEntry } from "./pipeline.js";
 import { parsePublicUrl } from "./public-origin.js";
@@ -68,19 +68,6 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** How long close() lets open keep-alive connections finish before cutting them. */
-const CLOSE_GRACE_MS = 1000;
-
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen({ port, host }, () => {
-      server.off("error", reject);
-      resolve(server.address() as AddressInfo);
-    });
-  });
-}
-
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   if (options.publicUrl !== undefined) parsePublicUrl(options.publicUrl); // fails before anything starts
   const checked = checkMockOptions(options);
@@ -128,8 +115,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.requestTimeout = 30_000;
 
   const address = await listen(server, checked.port, host);
-  const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `${state.origins.scheme}://${hostInUrl}:${address.port}`;
+  const url = originOf(state.origins.scheme, address);
   state.origins.listening = url;
 
   let closing: Promise<void> | undefined;
@@ -151,15 +137,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const nowSeconds = Math.floor(now() / 1000);
       return store.all().map((connector) => connectorResource(connector, { nowSeconds }));
     },
-    close: () =>
-      (closing ??= new Promise<void>((resolve) => {
-        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
-        cut.unref();
-        server.close(() => {
-          clearTimeout(cut);
-          resolve();
-        });
-        server.closeIdleConnections();
-      })),
+    close: () => (closing ??= closeGracefully(server)),
   };
 }

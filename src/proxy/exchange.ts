@@ -133,14 +133,7 @@ export async function passExchange(
   const outcome = (
     requestBody: BodyText,
     requestSize: number,
-    answer: {
-      status: number;
-      statusText: string;
-      httpVersion: string;
-      headers: HeaderList;
-      body: BodyText;
-      size: number;
-    },
+    answer: RecordedExchange["response"],
     waitMs: number,
   ): Pick<ExchangeOutcome, "recorded" | "exchange" | "unread"> => {
     const unread: ExchangeOutcome["unread"] = [];

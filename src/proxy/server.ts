@@ -3,8 +3,8 @@
 // `validate FILE.har`) once it ends; findings
 // are reported as they happen and kept, and the HAR recording is written on close.
 import { writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer } from "node:http";
+import { closeGracefully, listen, originOf } from "../mock/listening.js";
 import {
   checkExchange,
   displayUrl,
@@ -77,18 +77,6 @@ export interface ValidatingProxy {
 export { ProxyOptionError };
 
 const DEFAULT_TIMEOUT_MS = 100_000;
-/** How long close() lets open exchanges finish before cutting their connections. */
-const CLOSE_GRACE_MS = 1000;
-
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen({ port, host }, () => {
-      server.off("error", reject);
-      resolve(server.address() as AddressInfo);
-    });
-  });
-}
 
 /** Findings for bodies the proxy passed on without checking them. */
 function unreadFindings(unread: ExchangeOutcome["unread"], index: number): TrafficFinding[] {
@@ -196,25 +184,16 @@ export async function startProxy(options: ProxyOptions): Promise<ValidatingProxy
   server.requestTimeout = 0; // a slow upload is the upstream's business; the upstream has its own timeout
 
   const address = await listen(server, port, host);
-  const hostInUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${hostInUrl}:${address.port}`,
+    url: originOf("http", address),
     port: address.port,
     upstream: options.upstream,
     findings: () => [...findings],
     har: () => harOf(entries),
     close: () =>
       (closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
-          cut.unref();
-          server.close(() => {
-            clearTimeout(cut);
-            resolve();
-          });
-          server.closeIdleConnections();
-        });
+        await closeGracefully(server);
         await Promise.all(pending);
         report(rules.finish());
         if (options.record !== undefined) writeHar(options.record, harOf(entries));

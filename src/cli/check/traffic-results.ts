@@ -2,20 +2,14 @@
 // that every report format shows them: one result per exchange that passed, one per direction
 // (request, response, traffic) of an exchange with findings. A body passed on unchecked is a
 // warning; every other finding is an error.
-import type { TrafficFinding } from "../../proxy/index.js";
+import type { ExchangeReport, TrafficFinding } from "../../proxy/index.js";
 import { type Finding, type PayloadResult, resultOf } from "./model.js";
 
 /** What a result needs of an exchange. */
-export interface TrafficEntry {
-  index: number;
-  method: string;
-  /** The URL as messages show it (no secrets). */
-  url: string;
-  status: number;
-  operationId?: string;
-  skipped?: string;
-  findings: readonly TrafficFinding[];
-}
+export type TrafficEntry = Pick<
+  ExchangeReport,
+  "index" | "method" | "url" | "status" | "operationId" | "skipped" | "findings"
+>;
 
 /** Kinds that do not fail a run. */
 const WARNING_KINDS = new Set(["not-validated"]);
