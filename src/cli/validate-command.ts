@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { listOperations, type OperationEntry, resolveOperation, UnknownOperationError } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
-import { checkJsonFile, checkNdjsonFile, inputKind } from "./check/check-files.js";
+import { checkJsonFile, checkNdjsonFile, INPUT_KINDS, type InputKind, inputKind } from "./check/check-files.js";
 import type { Target } from "./check/check-payload.js";
 import type { PayloadResult } from "./check/model.js";
 import { expandInputs, type InputFile, unreadableInputResult } from "./input/inputs.js";
@@ -24,8 +24,11 @@ Validates payloads against the apiConnectors contract.
 
   FILE                 a JSON file; "-" for stdin (the default); a .ndjson (or .jsonl) file with one
                        payload per line; a .http transcript (request line, headers, body, or a status
-                       line for a response), which names its own operation and status; a directory
-                       (its .json, .ndjson, .jsonl and .http files); or a quoted glob ("payloads/**/*.json")
+                       line for a response), which names its own operation and status; a .har recording
+                       (HAR 1.2: every entry's request and response, docs/traffic.md); a directory (its
+                       .json, .ndjson, .jsonl, .http and .har files); or a quoted glob ("payloads/**/*.json")
+  --input-type TYPE    read every input as json, ndjson, http or har, whatever its name (stdin: "-")
+  --host HOST          HAR entries: check only requests to HOST (graph.microsoft.com, 127.0.0.1:8080); others are skipped
   --operation, -o OP   an operationId (createIdentityApiConnector) or "METHOD /path" ("POST /identity/apiConnectors");
                        for .http files, only the fallback for a response with no request before it
   --request            the payloads are request bodies
@@ -43,6 +46,17 @@ Validates payloads against the apiConnectors contract.
 Exit codes: 0 every payload conforms, 1 at least one does not, 2 the command could not run as asked.
 Colours: on when stdout is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.`;
 
+/** Inputs that name their own operations (and so need no --operation). */
+const SELF_DESCRIBING: ReadonlySet<InputKind> = new Set(["http", "har"]);
+
+function inputTypeOption(value: string | undefined): InputKind | undefined {
+  if (value === undefined) return undefined;
+  if ((INPUT_KINDS as readonly string[]).includes(value)) return value as InputKind;
+  throw new UsageError(
+    `--input-type must be one of ${INPUT_KINDS.join(", ")}, ${terminalText`got ${JSON.stringify(value)}`}${didYouMean(value, INPUT_KINDS)}`,
+  );
+}
+
 function parse(argv: readonly string[]) {
   return parseCommandArgs(
     "validate",
@@ -51,6 +65,8 @@ function parse(argv: readonly string[]) {
       operation: { type: "string", short: "o" },
       request: { type: "boolean", default: false },
       response: { type: "string" },
+      "input-type": { type: "string" },
+      host: { type: "string" },
       ...REPORT_FLAGS,
       help: { type: "boolean", short: "h", default: false },
     },
@@ -88,7 +104,10 @@ function targetFromFlags(
     throw new UsageError(terminalText`--response takes an HTTP status such as 201, got ${JSON.stringify(response)}`);
   }
   if (!needed) return undefined;
-  if (!operation) throw new UsageError("--operation is required (only .http transcripts name their own operation)");
+  if (!operation)
+    throw new UsageError(
+      "--operation is required (only .http transcripts and .har recordings name their own operations)",
+    );
   if (!request && response === undefined) throw new UsageError("give --request or --response STATUS");
   return request
     ? { operation: operation.operationId, direction: "request" }
@@ -118,13 +137,15 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
   if (positionals.length === 0 && io.stdinIsTTY)
     throw new UsageError('give the files to validate, or "-" to read stdin');
   const files = await expandInputs(positionals.length > 0 ? positionals : ["-"], {
-    extensions: ["json", "ndjson", "jsonl", "http"],
+    extensions: ["json", "ndjson", "jsonl", "http", "har"],
   });
+  const inputType = inputTypeOption(values["input-type"]);
+  const kindOf = (file: InputFile) => inputType ?? inputKind(file);
   const operation = values.operation === undefined ? undefined : operationFromFlag(values.operation);
   const target = targetFromFlags(
     values,
     operation,
-    files.some((file) => inputKind(file) !== "http"),
+    files.some((file) => !SELF_DESCRIBING.has(kindOf(file))),
   );
 
   const header: ReportHeader = {
@@ -147,10 +168,17 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
 
   for (const file of files) {
     const before = payloads;
-    const kind = inputKind(file);
+    const kind = kindOf(file);
     let size = 0;
     try {
-      if (kind === "ndjson") {
+      if (kind === "har") {
+        const { checkHarFile } = await import("./check/check-har-file.js");
+        const traffic = values.host === undefined ? {} : { host: values.host };
+        checkHarFile(file, await readInputChunks(file, io), traffic, (result, fileDone) => {
+          size = fileDone;
+          add(result, fileDone);
+        });
+      } else if (kind === "ndjson") {
         checkNdjsonFile(file, await readInputChunks(file, io), target as Target, (result, fileDone) => {
           size = fileDone;
           add(result, fileDone);

@@ -1,6 +1,7 @@
 // Checks of recorded HTTP traffic (HAR files, the validating proxy): each exchange against the
 // contract (checkExchange), and the rules over a whole recording (TrafficRules). docs/traffic.md.
 export { checkExchange } from "./check-exchange.js";
+export { exchangeFromHar, HarEntryError } from "./har.js";
 export { headerOf, isJsonMediaType, notJsonBodyMessage } from "./headers.js";
 export { type Located, locateExchange } from "./locate.js";
 export { type QueryProblem, queryProblems } from "./query.js";

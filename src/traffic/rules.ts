@@ -8,7 +8,7 @@
 //  - client-request-id-reused: one `client-request-id` on different logical calls (the spec:
 //    "send one per logical call"; only the retries of one call repeat it).
 // Memory is bounded: each rule remembers at most `maxTracked` calls, the oldest forgotten first.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { parseRetryAfter } from "../client/retry-after.js";
 import { headerOf } from "./headers.js";
 import { locateExchange } from "./locate.js";
@@ -20,7 +20,7 @@ const CREATE = "createIdentityApiConnector";
 const THROTTLED = new Set([429, 503]);
 
 export interface TrafficRulesOptions extends TrafficOptions {
-  /** How many calls each rule remembers (default 10,000). */
+  /** How many calls each rule remembers (default 1,000: retries follow their call closely). */
   maxTracked?: number;
 }
 
@@ -36,10 +36,18 @@ class Recent<V> extends Map<string, V> {
   }
 }
 
-const label = (exchange: TrafficExchange) =>
-  `entries[${exchange.index}] (${exchange.request.method.toUpperCase()} ${displayUrl(exchange.request.url)})`;
+/**
+ * A copy of `text` that shares no memory with it. A string read from a recording may be a slice
+ * of a much larger one (a parser's chunk); kept in a map as it is, it would keep that whole
+ * chunk alive, and memory would grow with the recording instead of staying bounded.
+ */
+const retained = (text: string) => Buffer.from(text, "utf8").toString("utf8");
 
-const digest = (text: string) => createHash("sha256").update(text).digest("base64");
+const label = (exchange: TrafficExchange) =>
+  retained(`entries[${exchange.index}] (${exchange.request.method.toUpperCase()} ${displayUrl(exchange.request.url)})`);
+
+// One-shot hashing (crypto.hash, Node 20.12+): a Hash object per exchange holds native memory until a major GC.
+const digest = (text: string) => hash("sha256", text, "base64");
 
 function outcome(exchange: TrafficExchange): string {
   const status = exchange.response?.status;
@@ -47,12 +55,13 @@ function outcome(exchange: TrafficExchange): string {
 }
 
 export class TrafficRules {
-  private readonly creates: Recent<{ exchange: TrafficExchange; succeeded: boolean }>;
-  private readonly waits: Recent<{ exchange: TrafficExchange; notBefore: number; waitMs: number }>;
-  private readonly requestIds: Recent<{ exchange: TrafficExchange; call: string }>;
+  // What is remembered of an exchange is its label and outcome, never the exchange (its bodies).
+  private readonly creates: Recent<{ label: string; outcome: string; succeeded: boolean }>;
+  private readonly waits: Recent<{ label: string; outcome: string; notBefore: number; waitMs: number }>;
+  private readonly requestIds: Recent<{ label: string; call: string }>;
 
   constructor(private readonly options: TrafficRulesOptions = {}) {
-    const bound = options.maxTracked ?? 10_000;
+    const bound = options.maxTracked ?? 1_000;
     this.creates = new Recent(bound);
     this.waits = new Recent(bound);
     this.requestIds = new Recent(bound);
@@ -66,7 +75,7 @@ export class TrafficRules {
     const method = exchange.request.method.toUpperCase();
     const bodyDigest = digest(exchange.request.body ?? "");
     // One logical call: the same method, URL and body.
-    const call = `${method} ${exchange.request.url}\u0000${bodyDigest}`;
+    const call = retained(`${method} ${exchange.request.url}\u0000${bodyDigest}`);
     const findings: TrafficFinding[] = secretFindings(exchange).map((finding) => ({ ...finding, operationId }));
     const traffic = (kind: string, message: string): TrafficFinding => ({
       entry: exchange.index,
@@ -82,11 +91,15 @@ export class TrafficRules {
         findings.push(
           traffic(
             "duplicate-create",
-            `this create repeats ${label(earlier.exchange)} with the same body after it got ${outcome(earlier.exchange)}: the first may have created the connector, so this may be a duplicate (check with a list before retrying a create)`,
+            `this create repeats ${earlier.label} with the same body after it got ${earlier.outcome}: the first may have created the connector, so this may be a duplicate (check with a list before retrying a create)`,
           ),
         );
       const status = exchange.response?.status ?? 0;
-      this.creates.remember(bodyDigest, { exchange, succeeded: status >= 200 && status < 300 });
+      this.creates.remember(bodyDigest, {
+        label: label(exchange),
+        outcome: outcome(exchange),
+        succeeded: status >= 200 && status < 300,
+      });
     }
 
     const wait = this.waits.get(call);
@@ -97,24 +110,25 @@ export class TrafficRules {
         findings.push(
           traffic(
             "retry-after-ignored",
-            `this retry of ${label(wait.exchange)} came ${waited} ms after its ${outcome(wait.exchange)}, which asked (Retry-After) to wait ${wait.waitMs} ms`,
+            `this retry of ${wait.label} came ${waited} ms after its ${wait.outcome}, which asked (Retry-After) to wait ${wait.waitMs} ms`,
           ),
         );
       }
     }
     this.noteRetryAfter(exchange, call);
 
-    const requestId = headerOf(exchange.request.headers, "client-request-id")?.trim().toLowerCase();
+    const header = headerOf(exchange.request.headers, "client-request-id")?.trim().toLowerCase();
+    const requestId = header ? retained(header) : undefined;
     if (requestId) {
       const first = this.requestIds.get(requestId);
       if (first && first.call !== call)
         findings.push(
           traffic(
             "client-request-id-reused",
-            `the client-request-id of ${label(first.exchange)} is sent again on a different call: send a new one per logical call (only its retries repeat it)`,
+            `the client-request-id of ${first.label} is sent again on a different call: send a new one per logical call (only its retries repeat it)`,
           ),
         );
-      if (!first || first.call !== call) this.requestIds.remember(requestId, { exchange, call });
+      if (!first || first.call !== call) this.requestIds.remember(requestId, { label: label(exchange), call });
     }
     return findings;
   }
@@ -134,6 +148,11 @@ export class TrafficRules {
     const answeredAt = exchange.startedAt + (exchange.durationMs ?? 0);
     const waitMs = parseRetryAfter(headerOf(response.headers, "retry-after"), answeredAt);
     if (waitMs === undefined) return;
-    this.waits.remember(call, { exchange, notBefore: answeredAt + waitMs, waitMs });
+    this.waits.remember(call, {
+      label: label(exchange),
+      outcome: outcome(exchange),
+      notBefore: answeredAt + waitMs,
+      waitMs,
+    });
   }
 }

@@ -8,11 +8,13 @@ import { checkPayload, type Target } from "./check-payload.js";
 import { bomWarning, invalidUtf8Finding } from "./encoding-findings.js";
 import { type PayloadResult, resultOf } from "./model.js";
 
-export type InputKind = "json" | "ndjson" | "http";
+export const INPUT_KINDS = ["json", "ndjson", "http", "har"] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
 
 export function inputKind(file: InputFile): InputKind {
   if (/\.(?:ndjson|jsonl)$/i.test(file.path)) return "ndjson";
   if (/\.(?:http|rest)$/i.test(file.path)) return "http";
+  if (/\.har$/i.test(file.path)) return "har";
   return "json";
 }
 

@@ -35,8 +35,11 @@ export interface PayloadResult {
   /** A name for reports: the example's name in Markdown metadata, or the request line. */
   name?: string;
   operation?: string;
-  direction?: "request" | "response";
+  /** A HAR entry's request, its response, or `traffic` for the rules over the recording. */
+  direction?: "request" | "response" | "traffic";
   status?: string;
+  /** The HAR entry (`log.entries[N]`) the result is about. */
+  entry?: number;
   /**
    * Why the payload's operation was not checked: an example of an operation outside the
    * contract. Objects inside it that name a contract type are still checked (`embedded`).
@@ -139,6 +142,7 @@ export function resultOf(place: Omit<PayloadResult, "valid" | "findings">, findi
     operation: place.operation,
     direction: place.direction,
     status: place.status,
+    entry: place.entry,
     skipped: place.skipped,
     embedded: place.embedded,
     unreadable: place.unreadable,

@@ -17,7 +17,13 @@ export function escapeProperty(text: string): string {
 }
 
 function title(result: PayloadResult): string {
-  const target = [result.operation, result.direction, result.direction === "response" ? result.status : undefined]
+  // A HAR entry's annotations name it: `entries[12] POST https://…` (the URL without query secrets).
+  const target = [
+    result.entry === undefined ? undefined : result.name,
+    result.operation,
+    result.direction,
+    result.direction === "response" ? result.status : undefined,
+  ]
     .filter(Boolean)
     .join(" ");
   return target ? `apiconnectors: ${target}` : "apiconnectors";

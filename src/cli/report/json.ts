@@ -34,6 +34,7 @@ function result(payload: PayloadResult) {
     operation: payload.operation,
     direction: payload.direction,
     status: payload.status,
+    entry: payload.entry,
     skipped: payload.skipped,
     embedded: payload.embedded,
     unreadable: payload.unreadable,

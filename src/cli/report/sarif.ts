@@ -35,6 +35,17 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   docs: "A documentation example whose metadata is wrong.",
   unreadableFile: "A file that cannot be read: missing, not readable, a directory, or over the size limit.",
   maxIssues: "More findings in one payload than the report lists.",
+  query: "A query option the operation does not declare, or a wrong value.",
+  select: "A member the response to a $select request was not asked for.",
+  header: "A request header the contract declares, given twice or in the wrong form.",
+  har: "A HAR file or entry that cannot be read.",
+  "secret-in-response":
+    "A response carries a secret (password, pkcs12Value, a bearer token, or a secret the request sent).",
+  "duplicate-create":
+    "A create sent again with the same body after the first got no 2xx: a possible duplicate from a blind retry.",
+  "retry-after-ignored": "A call sent again sooner than the Retry-After of its 429 or 503 asked.",
+  "client-request-id-reused": "One client-request-id sent on different logical calls.",
+  skipped: "An exchange outside the contract (another API, host or path): not checked.",
 };
 
 /**
@@ -46,13 +57,18 @@ export function artifactUri(file: string): string {
   return file.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
 }
 
-function location(result: PayloadResult, finding: Finding) {
-  if (result.file === "<stdin>") return [];
-  const startLine = finding.line ?? result.line;
+function location(result: PayloadResult, finding?: Finding) {
+  // A HAR entry is named as a logical location (SARIF §3.33): `log.entries[12]`.
+  const logical =
+    result.entry === undefined
+      ? {}
+      : { logicalLocations: [{ fullyQualifiedName: `log.entries[${result.entry}]`, kind: "element" }] };
+  if (result.file === "<stdin>") return result.entry === undefined ? [] : [logical];
+  const startLine = finding?.line ?? result.line;
   const region =
     startLine === undefined
       ? undefined
-      : finding.line !== undefined && finding.column !== undefined
+      : finding?.line !== undefined && finding.column !== undefined
         ? { startLine, startColumn: finding.column }
         : { startLine };
   return [
@@ -61,12 +77,19 @@ function location(result: PayloadResult, finding: Finding) {
         artifactLocation: { uri: artifactUri(result.file) },
         ...(region ? { region } : {}),
       },
+      ...logical,
     },
   ];
 }
 
 function target(result: PayloadResult): string {
-  return [result.operation, result.direction, result.direction === "response" ? result.status : undefined]
+  // A HAR entry's result is named by its entry, method and URL (without query secrets).
+  return [
+    result.entry === undefined ? undefined : result.name,
+    result.operation,
+    result.direction,
+    result.direction === "response" ? result.status : undefined,
+  ]
     .filter(Boolean)
     .join(" ");
 }
@@ -75,18 +98,32 @@ export function formatSarif(report: Report): string {
   const rules: { id: string; shortDescription: { text: string }; helpUri: string }[] = [];
   const ruleIndex = new Map<string, number>();
   const results = [];
+  const ruleFor = (id: string) => {
+    let index = ruleIndex.get(id);
+    if (index === undefined) {
+      index = rules.length;
+      ruleIndex.set(id, index);
+      rules.push({
+        id,
+        shortDescription: { text: DESCRIPTIONS[id] ?? `A finding of kind ${id}.` },
+        helpUri: RULES_HELP,
+      });
+    }
+    return index;
+  };
   for (const result of report.results) {
+    // A skipped HAR entry is listed as not applicable (SARIF §3.27.9): counted, never an alert.
+    if (result.entry !== undefined && result.skipped !== undefined && result.findings.length === 0)
+      results.push({
+        ruleId: "skipped",
+        ruleIndex: ruleFor("skipped"),
+        kind: "notApplicable",
+        level: "none",
+        message: { text: `${result.name ?? ""}: ${result.skipped}` },
+        locations: location(result),
+      });
     for (const finding of result.findings) {
-      let index = ruleIndex.get(finding.keyword);
-      if (index === undefined) {
-        index = rules.length;
-        ruleIndex.set(finding.keyword, index);
-        rules.push({
-          id: finding.keyword,
-          shortDescription: { text: DESCRIPTIONS[finding.keyword] ?? `A finding of kind ${finding.keyword}.` },
-          helpUri: RULES_HELP,
-        });
-      }
+      const index = ruleFor(finding.keyword);
       const about = target(result);
       const text = finding.pointer ? `${finding.pointer}: ${finding.message}` : finding.message;
       results.push({

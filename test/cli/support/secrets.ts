@@ -35,6 +35,7 @@ export const SECRETS: readonly string[] = [
     "s3cr3t-Fixture-Pa55",
     "hunter2-Fixture",
     "0ther-Fixture-Secret",
+    "Fixture-Bearer-T0ken-9f8e7d",
   ]),
 ].filter((secret) => secret.length >= 6);
 
