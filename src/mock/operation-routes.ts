@@ -70,3 +70,27 @@ export function derivedRoute(method: string, segments: readonly string[]): Deriv
     ...(step !== undefined ? { step } : {}),
   };
 }
+
+/**
+ * The first segment of a path that no template has at its place after the segments before it
+ * (`foo` in `/identity/b2xUserFlows/B2X_1_x/foo`), or its last segment when it stops short of
+ * every template it starts like, for the 400 Graph answers; undefined when no template starts
+ * like it.
+ */
+export function unmatchedSegment(segments: readonly string[]): string | undefined {
+  const fits = (template: Template, index: number) => {
+    const expected = template.segments[index];
+    const given = segments[index] ?? "";
+    if (expected === undefined) return false;
+    return isParameter(expected)
+      ? given !== "" && !given.startsWith("$")
+      : expected.toLowerCase() === given.toLowerCase();
+  };
+  let candidates = TEMPLATES;
+  for (const [index, segment] of segments.entries()) {
+    const next = candidates.filter((template) => fits(template, index));
+    if (next.length === 0) return index === 0 || candidates === TEMPLATES ? undefined : segment;
+    candidates = next;
+  }
+  return candidates.some((template) => template.segments.length === segments.length) ? undefined : segments.at(-1);
+}

@@ -7,7 +7,7 @@
 import type { operations } from "../../generated/schema.js";
 import type { GraphVersion } from "../validate/graph-version.js";
 import { decodeSegment, MockError, methodNotAllowed } from "./errors.js";
-import { derivedRoute } from "./operation-routes.js";
+import { derivedRoute, unmatchedSegment } from "./operation-routes.js";
 
 export type OperationId = keyof operations;
 
@@ -58,6 +58,8 @@ export function route(method: string, pathname: string, defaultVersion: GraphVer
   // Every path other than the connectors' is routed from the spec's operation table.
   const derived = collection?.toLowerCase() === "apiconnectors" ? undefined : derivedRoute(method, segments);
   if (derived) return { ...derived, version, versionPrefix };
+  const unmatched = collection?.toLowerCase() === "apiconnectors" ? undefined : unmatchedSegment(segments);
+  if (unmatched !== undefined) throw segmentNotFound(decodeSegment(unmatched));
   if (collection?.toLowerCase() !== "apiconnectors") throw segmentNotFound(decodeSegment(collection ?? ""));
   if (action !== undefined && !UPLOAD_ACTION.test(action)) throw segmentNotFound(decodeSegment(action));
   if (rest[0] !== undefined) throw segmentNotFound(decodeSegment(rest[0]));

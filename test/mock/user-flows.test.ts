@@ -183,3 +183,22 @@ describe("user flows and their API connectors", () => {
     );
   });
 });
+
+describe("user-flow paths the mock does not have", () => {
+  it("names the first segment no operation has there, as Graph does", async () => {
+    const server = await startTestMock();
+    try {
+      const deeper = await call(server, "GET", `${FLOW}/identityProviders`);
+      expect([deeper.status, deeper.body.error.message]).toEqual([
+        400,
+        expect.stringMatching(/^Resource not found for the segment 'identityProviders'\./),
+      ]);
+      const past = await call(server, "GET", `${CONFIGURATION}/postFederationSignup`);
+      expect(past.body.error.message).toMatch(/^Resource not found for the segment 'postFederationSignup'\./);
+      const collection = await call(server, "GET", "/v1.0/identity/userFlows");
+      expect(collection.body.error.message).toMatch(/^Resource not found for the segment 'userFlows'\./);
+    } finally {
+      await server.close();
+    }
+  });
+});
