@@ -111,6 +111,11 @@ describe("validate FILE.har", () => {
       "entries[16] GET https://graph.microsoft.com/beta/identity/apiConnectors?$top=ten&access_token=[REDACTED] (listIdentityApiConnectors request)",
     );
     expect(text.stdout).toMatch(/26 passed, 6 failed, 2 skipped\n$/);
+    // docs/traffic.md's "HAR files" shows lines of this report: each is in it, as printed.
+    const docs = readFileSync(path.join(ROOT, "docs/traffic.md"), "utf8");
+    const block = /## HAR files[\s\S]*?```text\n([\s\S]*?)```/.exec(docs)?.[1] ?? "";
+    expect(block).not.toBe("");
+    for (const line of block.trimEnd().split("\n")) expect(text.stdout.split("\n")).toContain(line);
 
     const github = await runCli(["validate", HAR, "--format", "github"]);
     expect(github.stdout.split("\n")).toContain(
