@@ -11,6 +11,8 @@ export { REDACTED };
 
 /** Members whose values are identifiers: never searched for secrets. */
 const IDENTIFIERS = new Set(["code", "target", "@odata.type", "request-id", "client-request-id", "date"]);
+/** The mask Graph answers for a password (spec: basicAuthenticationMasked, pattern `^\*+$`). */
+const GRAPH_MASK = /^\*+$/;
 /** A secret this long or longer is also caught cut short, down to this many characters. */
 const TRUNCATED_MIN = 12;
 /** A secret shorter than this is caught only where it stands alone (see standsAlone). */
@@ -109,7 +111,10 @@ export function redactText(text: string, secrets: readonly string[]): string {
  */
 export function redactValue<T>(value: T, secrets: readonly string[], key?: string): T {
   if (typeof value === "string") {
-    if (key !== undefined && isSecretProperty(key)) return REDACTED as T;
+    // Graph's own mask (basicAuthenticationMasked's password: asterisks only) holds no secret and
+    // is kept, so that a redacted recording still conforms; unless it is this call's secret.
+    if (key !== undefined && isSecretProperty(key))
+      return (GRAPH_MASK.test(value) && !secrets.includes(value) ? value : REDACTED) as T;
     // An identifier is never rewritten in part: it is kept, or masked whole if it is an echo.
     if (key !== undefined && IDENTIFIERS.has(key))
       return (redactText(value, secrets) === value ? value : REDACTED) as T;

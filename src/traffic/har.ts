@@ -104,14 +104,19 @@ export function exchangeFromHar(entry: unknown, index: number): TrafficExchange 
   const status = member(response, "status", responseAt, "number") as number;
   const responseHeaders = headersOf(response, responseAt);
   let responseBody: string | undefined;
+  // HAR 1.2 §content: `text` "is either empty or missing when the content is not available"; a
+  // missing text is an empty body only when `size` says so (0), else the body was not kept.
+  let unrecorded = false;
   if (response.content !== undefined) {
     if (!isObject(response.content)) throw new HarEntryError(`${responseAt}.content`, "must be an object");
     responseBody = textOf(response.content, `${responseAt}.content`, responseHeaders);
+    unrecorded = responseBody === undefined && response.content.size !== 0;
   }
   exchange.response = {
     status,
     headers: responseHeaders,
     ...(responseBody === undefined ? {} : { body: responseBody }),
+    ...(unrecorded ? { bodyRecorded: false as const } : {}),
   };
   return exchange;
 }

@@ -11,8 +11,12 @@ export interface TrafficExchange {
   /** How long the exchange took until the response ended (ms): HAR `time`. */
   durationMs?: number;
   request: { method: string; url: string; headers: Array<[string, string]>; body?: string };
-  /** Absent when no response was recorded (a network failure, an aborted request). */
-  response?: { status: number; headers: Array<[string, string]>; body?: string };
+  /**
+   * Absent when no response was recorded (a network failure, an aborted request).
+   * `bodyRecorded: false`: the recorder kept no body (a HAR `content` without `text`, as
+   * Playwright writes for a body the page never read): the status is checked, the body is not.
+   */
+  response?: { status: number; headers: Array<[string, string]>; body?: string; bodyRecorded?: false };
 }
 
 /** The part of an exchange a finding is about; `traffic` for the rules that read several. */

@@ -103,7 +103,7 @@ describe("apiconnectors proxy (built CLI)", () => {
     expect(recorded).not.toContain(SECRET);
     expect(recorded).not.toContain(TOKEN);
     const log = JSON.parse(recorded).log;
-    // HAR 1.2's required members (the HAR input of `validate` is not on main yet to read it back).
+    // HAR 1.2's required members; then `validate` reads the recording back (below).
     expect(log).toMatchObject({
       version: "1.2",
       creator: { name: "apiconnectors proxy", version: expect.any(String) },
@@ -148,6 +148,24 @@ describe("apiconnectors proxy (built CLI)", () => {
       );
       expect(authorization.value).toBe("[REDACTED]");
     }
+
+    // The recording, read back by `apiconnectors validate FILE.har`, gives the proxy's verdicts.
+    const replay = await runCli(["validate", har, "--format", "json"]);
+    expect(replay.code).toBe(1);
+    const replayed = JSON.parse(replay.stdout).results.map(
+      (r: { entry: number; direction: string; valid: boolean; issues: { pointer: string }[] }) => [
+        r.entry,
+        r.direction,
+        r.valid,
+        r.issues.map((issue) => issue.pointer),
+      ],
+    );
+    expect(replayed).toEqual([
+      [0, "request", true, []],
+      [0, "response", true, []],
+      [1, "request", false, ["/targetUrl"]],
+      [1, "response", true, []],
+    ]);
   });
 
   it("with --enforce refuses the bad create (the mock never sees it); on SIGINT exits 1 with a JUnit report", async () => {
