@@ -25,6 +25,17 @@ export interface GitlabJobRun {
   reports: Record<string, string>;
 }
 
+/**
+ * The environment for an npm that must really write: under `npm publish --dry-run` npm sets
+ * npm_config_dry_run for every script, and a nested `npm pack` or `npm install` then writes
+ * nothing.
+ */
+function realNpmEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const key of Object.keys(copy)) if (key.toLowerCase() === "npm_config_dry_run") delete copy[key];
+  return copy;
+}
+
 /** A directory whose bin/node is Node 22 or later. */
 export function node22OrLater(): string {
   const major = Number(process.versions.node.split(".")[0]);
@@ -35,6 +46,7 @@ export function node22OrLater(): string {
   mkdirSync(cache, { recursive: true });
   execFileSync("npm", ["pack", "--silent", "--pack-destination", cache, `node-linux-${process.arch}@24`], {
     stdio: ["ignore", "ignore", "inherit"],
+    env: realNpmEnv(),
   });
   const tarball = readdirSync(cache).find((name) => name.endsWith(".tgz"));
   if (!tarball) throw new Error("npm pack gave no node-linux tarball");
@@ -77,10 +89,8 @@ export function runGitlabJob(
       JSON.stringify({ name: "user-project", private: true, devDependencies: { apiconnectors: `file:${pkg}` } }),
     );
     const nodeBin = node22OrLater();
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ""}` };
-    // Under `npm publish --dry-run` npm sets npm_config_dry_run for the scripts; the project's
-    // install here must be real, or the job would find no apiconnectors.
-    for (const key of Object.keys(env)) if (key.toLowerCase() === "npm_config_dry_run") delete env[key];
+    // The project's install must be real, or the job would find no apiconnectors.
+    const env = realNpmEnv({ ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ""}` });
     const quiet = { cwd: project, env, stdio: "ignore" as const };
     execFileSync("npm", ["install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund"], quiet);
     execFileSync("git", ["init", "-q"], quiet);
