@@ -116,6 +116,22 @@ export class Tally {
   }
 }
 
+/**
+ * What a result is about, in words, for reports that name it in one line (github titles, SARIF
+ * messages): a HAR entry's `entries[12] POST https://…` (the URL without query secrets), then the
+ * operation, direction and response status; "" when none is known.
+ */
+export function resultTarget(result: PayloadResult): string {
+  return [
+    result.entry === undefined ? undefined : result.name,
+    result.operation,
+    result.direction,
+    result.direction === "response" ? result.status : undefined,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 export function summarize(results: readonly PayloadResult[]): Summary {
   const tally = new Tally();
   for (const result of results) tally.add(result);

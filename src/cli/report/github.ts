@@ -4,7 +4,14 @@
 // values ":" and "," are too. So no text from a file can end the line and start a command of
 // its own (`::stop-commands::` would silence every later annotation); the other control
 // characters (ESC, NUL) are escaped as in terminal text, since the log shows them raw.
-import { type Finding, NOTHING_CHECKED, type PayloadResult, type Report, summaryLine } from "../check/model.js";
+import {
+  type Finding,
+  NOTHING_CHECKED,
+  type PayloadResult,
+  type Report,
+  resultTarget,
+  summaryLine,
+} from "../check/model.js";
 import { renderReport, type StreamFormat } from "./formats.js";
 import { escapeControlCharacters } from "./terminal-text.js";
 
@@ -17,15 +24,7 @@ export function escapeProperty(text: string): string {
 }
 
 function title(result: PayloadResult): string {
-  // A HAR entry's annotations name it: `entries[12] POST https://…` (the URL without query secrets).
-  const target = [
-    result.entry === undefined ? undefined : result.name,
-    result.operation,
-    result.direction,
-    result.direction === "response" ? result.status : undefined,
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const target = resultTarget(result);
   return target ? `apiconnectors: ${target}` : "apiconnectors";
 }
 

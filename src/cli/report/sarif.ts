@@ -7,7 +7,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PACKAGE_VERSION } from "../../client/version.js";
-import type { Finding, PayloadResult, Report } from "../check/model.js";
+import { type Finding, type PayloadResult, type Report, resultTarget } from "../check/model.js";
 import { jsonSafe } from "./json.js";
 
 const INFORMATION_URI = "https://github.com/apiconnectors/apiconnectors";
@@ -82,18 +82,6 @@ function location(result: PayloadResult, finding?: Finding) {
   ];
 }
 
-function target(result: PayloadResult): string {
-  // A HAR entry's result is named by its entry, method and URL (without query secrets).
-  return [
-    result.entry === undefined ? undefined : result.name,
-    result.operation,
-    result.direction,
-    result.direction === "response" ? result.status : undefined,
-  ]
-    .filter(Boolean)
-    .join(" ");
-}
-
 export function formatSarif(report: Report): string {
   const rules: { id: string; shortDescription: { text: string }; helpUri: string }[] = [];
   const ruleIndex = new Map<string, number>();
@@ -124,7 +112,7 @@ export function formatSarif(report: Report): string {
       });
     for (const finding of result.findings) {
       const index = ruleFor(finding.keyword);
-      const about = target(result);
+      const about = resultTarget(result);
       const text = finding.pointer ? `${finding.pointer}: ${finding.message}` : finding.message;
       results.push({
         ruleId: finding.keyword,
