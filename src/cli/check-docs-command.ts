@@ -20,10 +20,12 @@ An example is a code block (\`\`\`http) preceded by its metadata comment:
 Each request's operation comes from its method and path; each response is paired with the
 request before it and checked against that operation and its status line; a request's query
 string is checked against the operation's query parameters. A response whose metadata says
-"truncated": true may leave members out, but what it shows must be right. An example of an
-operation outside the contract (a user flow's apiConnectorConfiguration) is skipped, but the
-objects in it whose "@odata.type" is a contract type (an expanded connector, its
-authenticationConfiguration) are checked.
+"truncated": true may leave members out, but what it shows must be right. A docs placeholder
+in a body ("https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}") is checked with an
+id stood in for it, so the rest of the value must be right. An example of an operation outside
+the contract (a user flow's identityProviders) is skipped, but the objects in it whose
+"@odata.type" is a contract type (an expanded connector, its authenticationConfiguration) are
+checked.
 
   FILE.md              a Markdown page, "-" for stdin, a directory (its .md files) or a quoted glob
   --format, -f FORMAT  text (default), json, github (workflow annotations; alias github-actions),

@@ -54,6 +54,7 @@ export function checkMarkdownFile(file: InputFile, bytes: Buffer): PayloadResult
         truncated: example.metadata.truncated === true,
         claims: example.blockType,
         findings: metadataFindings(example),
+        placeholders: true,
       }),
     );
   }

@@ -10,6 +10,7 @@ import { maskedRanges, walkJson } from "../../json/walk.js";
 import { type ValidationIssue, validateRequest, validateResponse } from "../../validate/index.js";
 import { escapePointerToken, valueAt } from "../../validate/pointer.js";
 import { codeFrame, type FrameSource } from "./code-frame.js";
+import { standInPlaceholders } from "./docs-placeholders.js";
 import { validateEmbedded } from "./embedded.js";
 import type { Finding } from "./model.js";
 
@@ -32,6 +33,12 @@ export interface Target {
   truncated?: boolean;
   /** The request's `$select`: a response then carries what was selected (validateResponse's `select`). */
   select?: string[];
+  /**
+   * A docs example: a failing string that holds `{id}`-style placeholders is checked with them
+   * stood in for (docs-placeholders.ts), and the pointers of those that then conform are
+   * pushed here.
+   */
+  placeholders?: string[];
 }
 
 interface Placed {
@@ -103,7 +110,7 @@ function isOmission(issue: ValidationIssue, body: unknown): boolean {
   return issue.keyword === "discriminator" && valueAt(body, issue.pointer) === undefined;
 }
 
-function validate(target: Target, body: unknown): ValidationIssue[] {
+function validateAs(target: Target, body: unknown): ValidationIssue[] {
   const result =
     target.direction === "request"
       ? validateRequest(target.operation, body)
@@ -115,6 +122,45 @@ function validate(target: Target, body: unknown): ValidationIssue[] {
         );
   if (result.valid) return [];
   return target.truncated ? result.issues.filter((issue) => !isOmission(issue, body)) : result.issues;
+}
+
+function validate(target: Target, body: unknown): ValidationIssue[] {
+  const issues = validateAs(target, body);
+  if (issues.length === 0 || target.placeholders === undefined) return issues;
+  return withPlaceholders(issues, body, target.placeholders, (standIn) => validateAs(target, standIn));
+}
+
+/**
+ * Re-checks a payload whose failing strings hold docs placeholders with them stood in for:
+ * a placeholder value that then conforms is recorded in `found`; one that still fails is
+ * reported by what still fails, its message naming the value as written, not the stand-in.
+ */
+function withPlaceholders(
+  issues: ValidationIssue[],
+  body: unknown,
+  found: string[],
+  check: (body: unknown) => ValidationIssue[],
+): ValidationIssue[] {
+  const stood = standInPlaceholders(
+    body,
+    issues.map((issue) => issue.pointer),
+  );
+  if (!stood) return issues;
+  const again = check(stood.body);
+  const failing = new Set(again.map((issue) => issue.pointer));
+  for (const pointer of stood.at) if (!failing.has(pointer)) found.push(pointer);
+  const inner = (value: unknown) => JSON.stringify(value).slice(1, -1);
+  return again.map((issue) =>
+    stood.at.includes(issue.pointer)
+      ? {
+          ...issue,
+          message: issue.message.replaceAll(
+            inner(valueAt(stood.body, issue.pointer)),
+            inner(valueAt(body, issue.pointer)),
+          ),
+        }
+      : issue,
+  );
 }
 
 /** The findings of every conforming payload: one shared, frozen array instead of 100,000 empty ones. */
@@ -151,6 +197,7 @@ export function checkEmbeddedObjects(
   payload: PayloadText,
   direction: "request" | "response",
   truncated: boolean,
+  placeholders?: string[],
 ): { findings: Finding[]; checked: number } {
   if (isBlank(payload.text)) return { findings: NO_FINDINGS, checked: 0 };
   let body: unknown;
@@ -160,8 +207,18 @@ export function checkEmbeddedObjects(
     return { findings: [syntaxFinding(payload)], checked: 0 };
   }
   const duplicated = hasDuplicateKeys(payload.text, body);
-  const embedded = validateEmbedded(body, direction);
-  const issues = truncated ? embedded.issues.filter((issue) => !isOmission(issue, body)) : embedded.issues;
+  const embeddedIssues = (value: unknown) => {
+    const embedded = validateEmbedded(value, direction);
+    return {
+      checked: embedded.checked,
+      issues: truncated ? embedded.issues.filter((issue) => !isOmission(issue, value)) : embedded.issues,
+    };
+  };
+  const embedded = embeddedIssues(body);
+  const issues =
+    embedded.issues.length === 0 || placeholders === undefined
+      ? embedded.issues
+      : withPlaceholders(embedded.issues, body, placeholders, (standIn) => embeddedIssues(standIn).issues);
   if (!duplicated && issues.length === 0) return { findings: NO_FINDINGS, checked: embedded.checked };
   return { findings: placeIssues(payload, body, issues, duplicated), checked: embedded.checked };
 }

@@ -24,6 +24,8 @@ export interface HttpExample {
   claims?: "request" | "response";
   /** Findings about the example found before its message is read (docs metadata). */
   findings?: Finding[];
+  /** A docs example: `{id}`-style placeholders in its body stand for values (docs-placeholders.ts). */
+  placeholders?: boolean;
 }
 
 function describeRequest(message: HttpMessage & { kind: "request" }): string {
@@ -114,24 +116,26 @@ export class HttpConversation {
     const firstLine = parsed.body === "" ? line : example.firstLine + parsed.bodyLine;
     const misplaced = bodyHeaderFinding(parsed.body, firstLine);
     let embedded: number | undefined;
+    const placeholders: string[] | undefined = example.placeholders ? [] : undefined;
     if (misplaced) {
       findings.push(misplaced);
     } else if (parsed.body !== "" && contentType !== undefined && !isJsonMediaType(contentType)) {
       findings.push(at(notJsonBodyMessage(contentType)));
     } else if (skipped !== undefined) {
       const payload = { text: parsed.body, firstLine, columnShift: shift };
-      const checked = checkEmbeddedObjects(payload, parsed.kind, example.truncated === true);
+      const checked = checkEmbeddedObjects(payload, parsed.kind, example.truncated === true, placeholders);
       findings.push(...checked.findings);
       embedded = checked.checked;
     } else if (operation) {
       const target =
         parsed.kind === "request"
-          ? { operation: operation.operationId, direction: "request" as const }
+          ? { operation: operation.operationId, direction: "request" as const, placeholders }
           : {
               operation: operation.operationId,
               direction: "response" as const,
               status: parsed.status,
               truncated: example.truncated === true,
+              placeholders,
               ...(select === undefined ? {} : { select }),
             };
       // A missing body is reported on the start line; a body's findings on their own lines.
@@ -146,6 +150,7 @@ export class HttpConversation {
         direction: parsed.kind,
         ...(parsed.kind === "response" ? { status: parsed.status } : {}),
         ...(skipped === undefined ? {} : { skipped, embedded: embedded ?? 0 }),
+        ...(placeholders && placeholders.length > 0 ? { placeholders } : {}),
       },
       findings,
     );

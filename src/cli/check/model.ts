@@ -48,6 +48,11 @@ export interface PayloadResult {
   /** How many objects inside a skipped payload were checked by their `@odata.type`. */
   embedded?: number;
   /**
+   * check-docs: the pointers of values written as docs placeholders (`{id}`) that conform with
+   * the placeholder stood in for (cli/check/docs-placeholders.ts).
+   */
+  placeholders?: string[];
+  /**
    * The file could not be read (missing, unreadable, over the size cap): its one finding
    * (UNREADABLE_FILE) says why. Counted in Summary.unreadable, not in failed; the run exits 2.
    */
@@ -161,6 +166,7 @@ export function resultOf(place: Omit<PayloadResult, "valid" | "findings">, findi
     entry: place.entry,
     skipped: place.skipped,
     embedded: place.embedded,
+    placeholders: place.placeholders,
     unreadable: place.unreadable,
     valid,
     findings,

@@ -37,6 +37,7 @@ function result(payload: PayloadResult) {
     entry: payload.entry,
     skipped: payload.skipped,
     embedded: payload.embedded,
+    placeholders: payload.placeholders,
     unreadable: payload.unreadable,
     valid: payload.valid,
     issues: payload.findings.map(issue),

@@ -39,7 +39,10 @@ function heading(result: PayloadResult, paint: Paint): string {
     : "";
   const skipped =
     result.skipped === undefined ? "" : paint("dim", ` skipped: ${terminalSafe(result.skipped)}${embedded}`);
-  return `${mark} ${terminalSafe(where)}${terminalSafe(name)}${paint("dim", target(result))}${skipped}`;
+  const placeholders = result.placeholders
+    ? paint("dim", ` (placeholder at ${result.placeholders.map(terminalSafe).join(", ")} checked as an id)`)
+    : "";
+  return `${mark} ${terminalSafe(where)}${terminalSafe(name)}${paint("dim", target(result))}${skipped}${placeholders}`;
 }
 
 function frameLines(frame: CodeFrame, paint: Paint): string[] {
