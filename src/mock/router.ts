@@ -1,13 +1,16 @@
 // Maps a request line to an operation, matching paths the way Graph does: segments are
 // case-insensitive (the docs write `/identity/apiconnectors/{id}`), an optional `/v1.0` or
 // `/beta` prefix, a trailing slash ignored, and the bound action unqualified or
-// namespace-qualified (`.../microsoft.graph.uploadClientCertificate`). It is the twin of the
-// spec's findOperation, kept separate because it also needs the id, the version and a 405 with
-// `Allow`; test/mock/router.test.ts holds the two to the same answers for every operation.
+// namespace-qualified (`.../microsoft.graph.uploadClientCertificate`). Its table is derived
+// from generated/operations.js (operation-routes.ts). It is the twin of the spec's
+// findOperation, kept separate because it also needs the id, the version, the 400 naming the
+// segment and a 405 with `Allow`; test/mock/router.test.ts holds the two to the same answers.
 import type { operations } from "../../generated/schema.js";
 import type { GraphVersion } from "../validate/graph-version.js";
-import { decodeSegment, MockError, methodNotAllowed } from "./errors.js";
-import { derivedRoute, unmatchedSegment } from "./operation-routes.js";
+import { listOperations } from "../validate/index.js";
+import { decodeSegment, MockError } from "./errors.js";
+import { handlers } from "./handlers/index.js";
+import { collections, matchRoute, routingTable, unmatchedSegment } from "./operation-routes.js";
 
 export type OperationId = keyof operations;
 
@@ -23,23 +26,16 @@ export interface Route {
   versionPrefix: string;
 }
 
-type Resource = "collection" | "item" | "upload";
-
-const METHODS: Record<Resource, Partial<Record<string, OperationId>>> = {
-  collection: { GET: "listIdentityApiConnectors", POST: "createIdentityApiConnector" },
-  item: { GET: "getIdentityApiConnector", PATCH: "updateIdentityApiConnector", DELETE: "deleteIdentityApiConnector" },
-  upload: { POST: "uploadIdentityApiConnectorClientCertificate" },
-};
-
+// Checked against the handlers when this module loads: an operation without one stops the mock.
+const TABLE = routingTable(listOperations(), Object.keys(handlers));
 const VERSION = /^(v1\.0|beta)$/i;
-const UPLOAD_ACTION = /^(?:microsoft\.graph\.)?uploadClientCertificate$/i;
 const SEGMENT_SHOWN = 100;
 
 function segmentNotFound(segment: string): MockError {
   return new MockError(
     400,
     "BadRequest",
-    `Resource not found for the segment '${segment.slice(0, SEGMENT_SHOWN)}'. The mock serves /identity/apiConnectors, /identity/apiConnectors/{id} and /identity/apiConnectors/{id}/uploadClientCertificate, /identity/b2xUserFlows and /identity/b2cUserFlows with their apiConnectorConfiguration, optionally under /v1.0 or /beta.`,
+    `Resource not found for the segment '${segment.slice(0, SEGMENT_SHOWN)}'. The mock serves ${collections(TABLE).join(", ")} and the paths below them that the contract has, optionally under /v1.0 or /beta.`,
   );
 }
 
@@ -53,23 +49,7 @@ export function route(method: string, pathname: string, defaultVersion: GraphVer
     versionPrefix = `/${version}`;
     segments.shift();
   }
-  const [container, collection, rawId, action, ...rest] = segments;
-  if (container?.toLowerCase() !== "identity") throw segmentNotFound(decodeSegment(container ?? ""));
-  // Every path other than the connectors' is routed from the spec's operation table.
-  const derived = collection?.toLowerCase() === "apiconnectors" ? undefined : derivedRoute(method, segments);
-  if (derived) return { ...derived, version, versionPrefix };
-  const unmatched = collection?.toLowerCase() === "apiconnectors" ? undefined : unmatchedSegment(segments);
-  if (unmatched !== undefined) throw segmentNotFound(decodeSegment(unmatched));
-  if (collection?.toLowerCase() !== "apiconnectors") throw segmentNotFound(decodeSegment(collection ?? ""));
-  if (action !== undefined && !UPLOAD_ACTION.test(action)) throw segmentNotFound(decodeSegment(action));
-  if (rest[0] !== undefined) throw segmentNotFound(decodeSegment(rest[0]));
-  // `$count`, `$ref` and the like are OData path segments the mock does not serve, not ids.
-  if (rawId?.startsWith("$")) throw segmentNotFound(decodeSegment(rawId));
-
-  const resource: Resource = rawId === undefined ? "collection" : action === undefined ? "item" : "upload";
-  const operationId = METHODS[resource][method];
-  if (!operationId) {
-    throw methodNotAllowed(Object.keys(METHODS[resource]));
-  }
-  return { operationId, version, versionPrefix, ...(rawId !== undefined ? { id: decodeSegment(rawId) } : {}) };
+  const matched = matchRoute(TABLE, method, segments);
+  if (!matched) throw segmentNotFound(decodeSegment(unmatchedSegment(TABLE, segments)));
+  return { ...matched, operationId: matched.operationId as OperationId, version, versionPrefix };
 }

@@ -3,8 +3,10 @@
 // same path must be a 405 whose Allow header lists exactly the spec's methods.
 import { describe, expect, it } from "vitest";
 import { MockError } from "../../src/mock/errors.js";
+import { handlers } from "../../src/mock/handlers/index.js";
+import { routingTable } from "../../src/mock/operation-routes.js";
 import { route } from "../../src/mock/router.js";
-import { findOperation, listOperations } from "../../src/validate/index.js";
+import { findOperation, listOperations, type OperationEntry } from "../../src/validate/index.js";
 
 const ID = "45715bb8-13f9-4bf6-927f-ef96c102d394";
 const spellings = (template: string): string[] => {
@@ -50,5 +52,49 @@ describe("the router", () => {
       expect((refused as MockError).status).toBe(405);
       expect((refused as MockError).headers.Allow?.split(", ").sort()).toEqual([...inSpec].sort());
     }
+  });
+});
+
+describe("the routing table", () => {
+  const handled = Object.keys(handlers);
+
+  it("is derived from the spec's operations, one route each", () => {
+    expect(routingTable(listOperations(), handled).map((entry) => entry.operationId)).toEqual(
+      listOperations().map((operation) => operation.operationId),
+    );
+  });
+
+  it("refuses to start when an operation of generated/operations.js has no handler", () => {
+    const added = { ...listOperations()[0], operationId: "listWidgets", path: "/identity/widgets" } as OperationEntry;
+    expect(() => routingTable([...listOperations(), added], handled)).toThrow(
+      "listWidgets (GET /identity/widgets) is in generated/operations.js but has no handler in src/mock/handlers/index.ts",
+    );
+    expect(() => routingTable(listOperations(), handled.slice(1))).toThrow(`${handled[0]} (`);
+  });
+
+  it("refuses a handler whose operation the spec no longer has", () => {
+    expect(() => routingTable(listOperations().slice(1), handled)).toThrow(
+      `the handler ${listOperations()[0]?.operationId} in src/mock/handlers/index.ts has no operation in generated/operations.js`,
+    );
+  });
+
+  it("accepts a namespace-qualified name only for a bound action", () => {
+    expect(
+      route("POST", `/identity/apiConnectors/${ID}/microsoft.graph.uploadClientCertificate`, "v1.0").operationId,
+    ).toBe("uploadIdentityApiConnectorClientCertificate");
+    expect(() => route("GET", "/identity/microsoft.graph.apiConnectors", "v1.0")).toThrow(
+      "Resource not found for the segment 'microsoft.graph.apiConnectors'",
+    );
+    expect(() =>
+      route("GET", `/identity/b2xUserFlows/B2X_1_a/microsoft.graph.apiConnectorConfiguration`, "v1.0"),
+    ).toThrow("Resource not found for the segment 'microsoft.graph.apiConnectorConfiguration'");
+  });
+
+  it("names the first segment the contract does not have", () => {
+    expect(() => route("GET", "/identity/apiConnectors/$count", "v1.0")).toThrow("segment '$count'");
+    expect(() => route("GET", `/identity/apiConnectors/${ID}/foo`, "v1.0")).toThrow("segment 'foo'");
+    expect(() => route("GET", "/users", "v1.0")).toThrow("segment 'users'");
+    expect(() => route("GET", "/", "v1.0")).toThrow("segment ''");
+    expect(() => route("GET", "/identity", "v1.0")).toThrow("segment 'identity'");
   });
 });
