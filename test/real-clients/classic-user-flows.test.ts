@@ -1,10 +1,7 @@
 // The classic Microsoft Graph JS client (@microsoft/microsoft-graph-client, default middleware)
 // against the TLS mock, v1.0 and beta: the user-flow job, create → attach → expand → detach →
 // delete, with its own api().put()/expand(), the recipe docs/mock.md shows, and beta's b2cUserFlows.
-// The Kiota SDKs are not run on these paths: @microsoft/msgraph-sdk and -beta-sdk on npm ship
-// models only, no request builders under /identity (client.identity.b2xUserFlows… lives in
-// the `…-identity` sub-packages, which are not published; kiota-requests.ts says the same of
-// /identity/apiConnectors).
+// The Kiota SDKs run the same job in kiota-user-flows.test.ts.
 import { type Client, GraphError } from "@microsoft/microsoft-graph-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { classicClientForMock } from "./recipes/classic.js";
