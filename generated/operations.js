@@ -541,4 +541,3 @@ export const expectations = {
     }
   }
 };
-export const secretProperties = ["password","pkcs12Value"];

@@ -59,10 +59,14 @@ async function render(): Promise<Map<string, string>> {
       [
         `export const operations = ${JSON.stringify(operations, null, 2)};`,
         `export const expectations = ${JSON.stringify(validators.expectations, null, 2)};`,
-        `export const secretProperties = ${JSON.stringify(readSecretProperties(document))};`,
       ].join("\n"),
     ),
   );
+  files.set(
+    "secret-properties.js",
+    esm(`export const secretProperties = ${JSON.stringify(readSecretProperties(document))};`),
+  );
+  files.set("secret-properties.d.ts", `${header}${shapeDeclaration("secret-properties")}`);
   files.set("operation-validators.js", esm(operationValidatorsModule(operations)));
   files.set("operation-validators.d.ts", `${header}${shapeDeclaration("operation-validators")}`);
   files.set("operations.d.ts", `${header}${shapeDeclaration("operations")}`);

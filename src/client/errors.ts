@@ -2,7 +2,8 @@
 // support ticket, and never holds a token, a request body or a secret value: messages and
 // fields are built from redacted data, and nothing keeps a Request (whose headers hold the
 // token) or a body around for util.inspect to print.
-import { summarizeIssues, type ValidationIssue } from "../validate/index.js";
+import { summarizeIssues } from "../validate/summary.js";
+import type { ValidationIssue } from "../validate/types.js";
 import { redactText, redactValue } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 import type { ODataErrorDetail, ODataInnerError, ODataMainError } from "./types.js";

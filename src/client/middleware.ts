@@ -1,6 +1,5 @@
 // openapi-fetch middleware: what happens once per logical call, above the retry loop.
 import type { Middleware } from "openapi-fetch";
-import { findOperation, validateRequest, validateResponse } from "../validate/index.js";
 import { ContractError } from "./errors.js";
 import { collectSecrets } from "./redact.js";
 import { bodyText } from "./replayable-request.js";
@@ -32,13 +31,23 @@ export function requestIdentity(userAgent: string): Middleware {
   };
 }
 
+type Validation = typeof import("../validate/index.js");
+
+/**
+ * The validators (most of the package's weight), loaded on the first validated call, not by
+ * the root entry: a bundler splits a dynamic import() into its own chunk, which a client with
+ * `validate: "off"` never fetches (test/package/bundle-size.test.ts).
+ */
+let validation: Promise<Validation> | undefined;
+const loadValidation = (): Promise<Validation> => (validation ??= import("../validate/index.js"));
+
 const operationIds = new Map<string, string>();
 
-function operationIdFor(method: string, schemaPath: string): string {
+function operationIdFor(checks: Validation, method: string, schemaPath: string): string {
   const key = `${method} ${schemaPath}`;
   let id = operationIds.get(key);
   if (id === undefined) {
-    id = findOperation(key)?.operationId ?? "";
+    id = checks.findOperation(key)?.operationId ?? "";
     operationIds.set(key, id);
   }
   return id;
@@ -63,22 +72,24 @@ async function messageJson(message: Request | Response): Promise<unknown> {
 export function contractChecks(mode: "request" | "both"): Middleware {
   return {
     async onRequest({ request, schemaPath }) {
-      const operationId = operationIdFor(request.method, schemaPath);
+      const checks = await loadValidation();
+      const operationId = operationIdFor(checks, request.method, schemaPath);
       if (!operationId) return undefined;
       const body = await messageJson(request);
-      const result = validateRequest(operationId, body);
+      const result = checks.validateRequest(operationId, body);
       if (!result.valid)
         throw new ContractError("request", operationId, result.issues, undefined, collectSecrets(body));
       return undefined;
     },
     async onResponse({ request, response, schemaPath }) {
       if (mode !== "both" || !response.ok) return undefined;
-      const operationId = operationIdFor(request.method, schemaPath);
+      const checks = await loadValidation();
+      const operationId = operationIdFor(checks, request.method, schemaPath);
       if (!operationId) return undefined;
       // A $select answer carries only what was selected (Graph: "$select query parameter"), so
       // it is held to the selection, not to the full representation.
       const select = new URL(request.url).searchParams.get("$select") ?? undefined;
-      const result = validateResponse(operationId, response.status, await messageJson(response), { select });
+      const result = checks.validateResponse(operationId, response.status, await messageJson(response), { select });
       if (!result.valid) {
         // The response may echo what the request sent: redact the request's secrets.
         const secrets = collectSecrets(await messageJson(request));

@@ -5,7 +5,7 @@
 // Free text (messages, a non-OData body) is searched for the secrets of the call (the request
 // body's secret values, the user info of its URLs, the bearer token) in the forms an echo
 // takes: as sent, JSON-escaped, URL-encoded, base64, in any letter case, and cut short.
-import { isSecretProperty, REDACTED, userInfoIn, withoutUserInfo } from "../validate/index.js";
+import { isSecretProperty, REDACTED, userInfoIn, withoutUserInfo } from "../validate/secrets.js";
 
 export { REDACTED };
 

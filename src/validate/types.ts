@@ -1,4 +1,4 @@
-import { secretProperties } from "../../generated/operations.js";
+import { secretProperties } from "../../generated/secret-properties.js";
 
 /** One finding: where (a JSON pointer into the payload), what was expected, and which rule. */
 export interface ValidationIssue {

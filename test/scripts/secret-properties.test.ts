@@ -1,7 +1,7 @@
 // The secret list is read from the spec's writeOnly properties (scripts/lib/secret-properties.ts):
 // what generated/operations.js ships, and what the runtime masks.
 import { describe, expect, it } from "vitest";
-import { secretProperties } from "../../generated/operations.js";
+import { secretProperties } from "../../generated/secret-properties.js";
 import type { OpenApiDocument } from "../../scripts/lib/bundle.js";
 import { readSecretProperties } from "../../scripts/lib/secret-properties.js";
 import { SECRET_PROPERTIES } from "../../src/validate/index.js";

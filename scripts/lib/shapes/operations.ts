@@ -43,9 +43,3 @@ export interface Expectations {
 
 export declare const operations: OperationEntry[];
 export declare const expectations: Expectations;
-/**
- * Graph's secrets: every property name the spec marks `writeOnly: true` (at any depth of any
- * component schema), sorted. The runtime masks them and the lint rule holds every schema that
- * has one to `writeOnly` or a mask.
- */
-export declare const secretProperties: readonly string[];

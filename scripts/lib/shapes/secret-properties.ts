@@ -1,0 +1,9 @@
+// The shape of generated/secret-properties.js: its own module, apart from the operation table,
+// so the client's redaction (which runs with validate "off" too) does not pull that table
+// into a browser bundle (test/package/bundle-size.test.ts).
+/**
+ * Graph's secrets: every property name the spec marks `writeOnly: true` (at any depth of any
+ * component schema), sorted. The runtime masks them and the lint rule holds every schema that
+ * has one to `writeOnly` or a mask.
+ */
+export declare const secretProperties: readonly string[];
