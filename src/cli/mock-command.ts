@@ -1,7 +1,7 @@
 // apiconnectors mock [--port N] [--host H] [--data FILE] [--faults SPEC] [--seed N] ...
 // Runs the stateful mock of the identityApiConnector family until SIGINT or SIGTERM, then
 // closes the server and exits 0.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isLoopbackHost } from "../client/loopback.js";
