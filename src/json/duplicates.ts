@@ -61,22 +61,30 @@ export function countMembersInValue(value: unknown): number {
 
 /**
  * True when `text` (which JSON.parse turned into `value`) repeats a key within an object.
- * Fast path: where no key is followed by whitespace before its colon (compact and
- * JSON.stringify-pretty JSON alike), every member shows as a `":` pair, and a `":` inside a
- * string value only adds to the count. So when the `":` pairs equal the members of `value`,
- * there is neither such a string nor a duplicate. Any other case takes the exact count.
+ * Fast path, one indexOf loop over the colons: a key written as JSON.stringify writes it
+ * (compact or pretty) has its colon right after its closing quote. When no colon anywhere
+ * follows whitespace, every member's colon is one of the colons that follow a `"` (a `":`
+ * inside a string can only add to those), so when they are as many as the members of
+ * `value`, no member was lost to a duplicate. Any other case takes the exact count.
  */
 export function hasDuplicateKeys(text: string, value: unknown): boolean {
   const members = countMembersInValue(value);
-  if (!KEY_BEFORE_SPACED_COLON.test(text)) {
-    let pairs = 0;
-    for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) pairs++;
-    if (pairs === members) return false;
+  let pairs = 0;
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === QUOTE) pairs++;
+    // JSON's whitespace (RFC 8259 §2): a key may be spaced from its colon; count exactly.
+    else if (before === SPACE || before === TAB || before === LINE_FEED || before === CARRIAGE_RETURN)
+      return countMembersInText(text) !== members;
   }
-  return countMembersInText(text) !== members;
+  return pairs === members ? false : countMembersInText(text) !== members;
 }
 
-const KEY_BEFORE_SPACED_COLON = /"\s+:/;
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
 
 export interface DuplicateKey {
   /** Pointer tokens of the repeated member. */

@@ -1,4 +1,5 @@
 // The JSON text walks behind line/column, duplicate keys and code frames.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   countMembersInText,
@@ -130,9 +131,50 @@ describe("duplicate keys", () => {
       given: '{"a": "\\":", "a": 1}',
       want: [{ path: ["a"], keyOffset: 13, firstKeyOffset: 1 }],
     },
+    {
+      name: "the first key spaced from its colon, the second compact",
+      given: '{"a" :1,"a":2}',
+      want: [{ path: ["a"], keyOffset: 8, firstKeyOffset: 1 }],
+    },
+    {
+      name: "a tab before the colon, the other keys compact",
+      given: '{"b":1,"a"\t:1,"a":2}',
+      want: [{ path: ["a"], keyOffset: 14, firstKeyOffset: 7 }],
+    },
+    {
+      name: 'a ": inside a value making up for a spaced duplicate',
+      given: '{"x":"\\":","a" :1,"a":2}',
+      want: [{ path: ["a"], keyOffset: 18, firstKeyOffset: 11 }],
+    },
+    { name: "a colon after a space inside a value, no duplicate", given: '{"a":"b :c","d":1}', want: [] },
   ])("$name", ({ given, want }) => {
     expect(hasDuplicateKeys(given, JSON.parse(given))).toBe(want.length > 0);
     expect(findDuplicateKeys(given)).toEqual(want);
+  });
+
+  // The fast test must never miss a duplicate the exact walk finds, however the text is spaced
+  // and whatever its strings hold (colons, quotes, backslashes next to them).
+  it("agrees with the exact walk on generated objects, spaced and compact, with and without repeated keys", () => {
+    const space = fc.constantFrom("", "", " ", "\t", "\n", "\r\n", "  ");
+    const key = fc.constantFrom("a", "b", "c", ":", '"', "a:", "\\", ' "');
+    const text = fc.string({ unit: fc.constantFrom("a", ":", '"', "\\", " ", "\t", "é") });
+    const scalar = fc.oneof(
+      text.map((value) => JSON.stringify(value)),
+      fc.constantFrom("1", "null", "true"),
+    );
+    const { member } = fc.letrec((tie) => ({
+      member: fc
+        .tuple(key, space, space, space, fc.oneof({ depthSize: "small" }, scalar, tie("object")))
+        .map(([name, s1, s2, s3, value]) => `${JSON.stringify(name)}${s1}:${s2}${value}${s3}`),
+      object: fc.array(tie("member"), { maxLength: 4 }).map((members) => `{${members.join(",")}}`),
+    }));
+    const document = fc.array(member, { maxLength: 6 }).map((members) => `{${members.join(",")}}`);
+    fc.assert(
+      fc.property(document, (given) => {
+        expect(hasDuplicateKeys(given, JSON.parse(given))).toBe(findDuplicateKeys(given).length > 0);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it.each([
