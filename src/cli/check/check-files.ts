@@ -1,7 +1,7 @@
 // `validate`'s JSON inputs: a JSON file (one payload; empty means no body) and an NDJSON file
 // (one payload per non-blank line, each reported with its line). HTTP transcripts are in
 // check-http-file.ts, loaded only when a .http file is given.
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import type { InputFile } from "../input/inputs.js";
 import { decodeUtf8 } from "../input/read-input.js";
 import { checkPayload, type Target } from "./check-payload.js";
@@ -11,11 +11,19 @@ import { type PayloadResult, resultOf } from "./model.js";
 export const INPUT_KINDS = ["json", "ndjson", "http", "har"] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
+const KIND_OF_EXTENSION: Readonly<Record<string, InputKind>> = {
+  ndjson: "ndjson",
+  jsonl: "ndjson",
+  http: "http",
+  rest: "http",
+  har: "har",
+};
+
 export function inputKind(file: InputFile): InputKind {
-  if (/\.(?:ndjson|jsonl)$/i.test(file.path)) return "ndjson";
-  if (/\.(?:http|rest)$/i.test(file.path)) return "http";
-  if (/\.har$/i.test(file.path)) return "har";
-  return "json";
+  const extension = /\.([a-z]+)$/i.exec(file.path)?.[1]?.toLowerCase();
+  return (
+    (extension !== undefined && Object.hasOwn(KIND_OF_EXTENSION, extension) && KIND_OF_EXTENSION[extension]) || "json"
+  );
 }
 
 function targetPlace(target: Target) {
@@ -62,6 +70,19 @@ export function checkNdjsonFile(
   // Whole lines only: `bytes` ends with a line feed, or at the end of the file. `offset` is
   // where it starts in the file.
   const checkLines = (bytes: Buffer, offset: number) => {
+    if (isAscii(bytes)) {
+      // The usual chunk: one byte per character, so the chunk is decoded once (latin1 copies
+      // ASCII as it is) and each line is a slice of it, its offsets those of the bytes.
+      const text = bytes.toString("latin1");
+      for (let start = 0; start < text.length; line++) {
+        const newline = text.indexOf("\n", start);
+        const end = newline === -1 ? text.length : newline;
+        const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        checkLine(text.slice(start, lineEnd), offset + end);
+        start = end + 1;
+      }
+      return;
+    }
     if (isUtf8(bytes)) {
       // Each line decoded on its own, not sliced from the chunk's text: a chunk-sized string
       // alive across collections is what made the young generation grow on long runs.
