@@ -1,11 +1,19 @@
 // "Did you mean …?" for a mistyped flag, operation or format: the closest known name by edit
 // distance (fastest-levenshtein), offered only when it is close enough to be a typo.
-import { distance } from "fastest-levenshtein";
+// fastest-levenshtein is CommonJS: required on the first suggestion, not imported, so that a run
+// without a typo neither loads it nor pays Node's scan of it for ESM export names.
+import { createRequire } from "node:module";
+
+type Distance = (a: string, b: string) => number;
+let distanceOnce: Distance | undefined;
+const distanceOf = (): Distance =>
+  (distanceOnce ??= (createRequire(import.meta.url)("fastest-levenshtein") as { distance: Distance }).distance);
 
 /** The closest candidate within a third of the longer name's length (at least 1, at most 3 edits); case is ignored. */
 export function closestName(given: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  const distance = distanceOf();
   for (const candidate of candidates) {
     const d = distance(given.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {

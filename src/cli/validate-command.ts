@@ -158,7 +158,12 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
   let payloads = 0;
   let failed = 0;
   let doneBytes = 0;
-  const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY, totalBytes: totalBytes(files) });
+  // The total is only drawn: no stat per file when stderr is not a terminal (CI, a glob of 1,000 files).
+  const progress = new Progress({
+    write: io.stderr,
+    enabled: io.stderrIsTTY,
+    totalBytes: io.stderrIsTTY ? totalBytes(files) : undefined,
+  });
   const add = (result: PayloadResult, fileDone: number) => {
     report.add(result);
     payloads++;
