@@ -22,7 +22,7 @@ async function render(): Promise<Map<string, string>> {
     { buildJsonSchemaDefs, JSON_SCHEMAS_DECLARATION },
     { operationValidatorsModule },
     { readOperations },
-    { readSecretProperties },
+    { readSecretMaskPattern, readSecretProperties },
     { buildTypes },
     { buildValidators, validatorsDeclaration },
   ] = await Promise.all([
@@ -64,7 +64,13 @@ async function render(): Promise<Map<string, string>> {
   );
   files.set(
     "secret-properties.js",
-    esm(`export const secretProperties = ${JSON.stringify(readSecretProperties(document))};`),
+    esm(
+      [
+        `export const secretProperties = ${JSON.stringify(readSecretProperties(document))};`,
+        // A literal, so that the runtime builds no regular expression (test/hostile/regex-safety.test.ts).
+        `export const secretMask = ${new RegExp(readSecretMaskPattern(document), "u").toString()};`,
+      ].join("\n"),
+    ),
   );
   files.set("secret-properties.d.ts", `${header}${shapeDeclaration("secret-properties")}`);
   files.set("operation-validators.js", esm(operationValidatorsModule(operations)));

@@ -3,13 +3,11 @@
 // marking them `writeOnly: true`; every other property of the same name, anywhere, must be
 // `writeOnly` too, or, for the masked echo Graph returns ("******"), allow nothing but
 // asterisks. "Write-only" is decided by the function that generates the runtime's list
-// (scripts/lib/secret-properties.ts → generated/operations.js), so the rule and the
+// (scripts/lib/secret-properties.ts → generated/secret-properties.js), so the rule and the
 // runtime's masking read one definition.
 import type { Location, Oas3Rule, UserContext } from "@redocly/openapi-core";
-import { isWriteOnlyProperty } from "../../scripts/lib/secret-properties.js";
+import { isWriteOnlyProperty, MASK_PATTERN } from "../../scripts/lib/secret-properties.js";
 import type { SchemaNode } from "./schema-node.js";
-
-const MASK_PATTERN = "^\\*+$";
 
 const isMask = (schema: SchemaNode | undefined) => schema?.pattern === MASK_PATTERN;
 

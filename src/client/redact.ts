@@ -5,14 +5,12 @@
 // Free text (messages, a non-OData body) is searched for the secrets of the call (the request
 // body's secret values, the user info of its URLs, the bearer token) in the forms an echo
 // takes: as sent, JSON-escaped, URL-encoded, base64, in any letter case, and cut short.
-import { isSecretProperty, REDACTED, userInfoIn, withoutUserInfo } from "../validate/secrets.js";
+import { isSecretMask, isSecretProperty, REDACTED, userInfoIn, withoutUserInfo } from "../validate/secrets.js";
 
 export { REDACTED };
 
 /** Members whose values are identifiers: never searched for secrets. */
 const IDENTIFIERS = new Set(["code", "target", "@odata.type", "request-id", "client-request-id", "date"]);
-/** The mask Graph answers for a password (spec: basicAuthenticationMasked, pattern `^\*+$`). */
-const GRAPH_MASK = /^\*+$/;
 /** A secret this long or longer is also caught cut short, down to this many characters. */
 const TRUNCATED_MIN = 12;
 /** A secret shorter than this is caught only where it stands alone (see standsAlone). */
@@ -114,7 +112,7 @@ export function redactValue<T>(value: T, secrets: readonly string[], key?: strin
     // Graph's own mask (basicAuthenticationMasked's password: asterisks only) holds no secret and
     // is kept, so that a redacted recording still conforms; unless it is this call's secret.
     if (key !== undefined && isSecretProperty(key))
-      return (GRAPH_MASK.test(value) && !secrets.includes(value) ? value : REDACTED) as T;
+      return (isSecretMask(value) && !secrets.includes(value) ? value : REDACTED) as T;
     // An identifier is never rewritten in part: it is kept, or masked whole if it is an echo.
     if (key !== undefined && IDENTIFIERS.has(key))
       return (redactText(value, secrets) === value ? value : REDACTED) as T;

@@ -3,7 +3,7 @@
 // secret values, echoed as sent, JSON-escaped, URL-encoded or base64: the client's redaction,
 // src/client/redact.ts, is what recognises an echo). Findings say where, never what.
 import { collectSecrets, redactText } from "../client/redact.js";
-import { isSecretProperty, REDACTED } from "../validate/index.js";
+import { isSecretMask, isSecretProperty, REDACTED } from "../validate/index.js";
 import { childPointer } from "../validate/pointer.js";
 import { headerOf } from "./headers.js";
 import type { TrafficExchange, TrafficFinding } from "./types.js";
@@ -12,9 +12,6 @@ import type { TrafficExchange, TrafficFinding } from "./types.js";
 const BEARER = /\bBearer\s+[A-Za-z0-9\-._~+/]{8,}=*/i;
 /** Members whose value says how to authenticate, not a credential. */
 const SCHEME_HEADERS = new Set(["www-authenticate", "proxy-authenticate"]);
-
-/** Graph's mask for a password it will not return (spec: basicAuthenticationMasked, `^\*+$`). */
-const MASK = /^\*+$/;
 
 /** Pointers of secret members that hold a value (absent, null, empty, Graph's mask or ours is not a leak). */
 function secretMembers(body: unknown): string[] {
@@ -30,8 +27,7 @@ function secretMembers(body: unknown): string[] {
       const [key, child] = entries[index] as readonly [string, unknown];
       const pointer = childPointer(at, key);
       if (!Array.isArray(value) && isSecretProperty(key)) {
-        if (child !== null && child !== "" && child !== REDACTED && !(typeof child === "string" && MASK.test(child)))
-          found.push(pointer);
+        if (child !== null && child !== "" && child !== REDACTED && !isSecretMask(child)) found.push(pointer);
         continue;
       }
       pending.push([child, pointer]);

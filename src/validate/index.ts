@@ -10,7 +10,7 @@ export {
   UnknownOperationError,
 } from "./operations.js";
 export { parseQuery, queryOf, selectOf, validateQuery } from "./query.js";
-export { isSecretProperty, REDACTED, userInfoIn, userInfoRanges, withoutUserInfo } from "./secrets.js";
+export { isSecretMask, isSecretProperty, REDACTED, userInfoIn, userInfoRanges, withoutUserInfo } from "./secrets.js";
 export { type PointedIssue, type SummaryOptions, showPointer, summarizeIssues } from "./summary.js";
 export type { ValidationIssue, ValidationResult } from "./types.js";
 export { SECRET_PROPERTIES } from "./types.js";

@@ -2,12 +2,17 @@
 // (`password`, `pkcs12Value`), matched case-insensitively at any depth, and the user info of
 // a URL (`https://user:pw@host`). One mask token for every place that hides one: client
 // errors, the CLI's code frames and messages, the mock's answers.
-import { SECRET_PROPERTIES } from "./types.js";
+import { SECRET_MASK, SECRET_PROPERTIES } from "./types.js";
 
 /** What a hidden secret is shown as, everywhere. */
 export const REDACTED = "[REDACTED]";
 
 const SECRET_KEYS = new Set([...SECRET_PROPERTIES].map((key) => key.toLowerCase()));
+
+/** Whether a value is Graph's mask of a secret (`"******"`), which hides nothing. */
+export function isSecretMask(value: unknown): value is string {
+  return typeof value === "string" && SECRET_MASK.test(value);
+}
 
 /** A member name that holds a secret: `password`, `Password`, `PKCS12VALUE`… */
 export function isSecretProperty(key: string): boolean {

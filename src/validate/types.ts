@@ -1,4 +1,4 @@
-import { secretProperties } from "../../generated/secret-properties.js";
+import { secretMask, secretProperties } from "../../generated/secret-properties.js";
 
 /** One finding: where (a JSON pointer into the payload), what was expected, and which rule. */
 export interface ValidationIssue {
@@ -20,3 +20,6 @@ export interface ValidationResult {
  * spec marks them (`writeOnly: true`; generated/operations.js, scripts/lib/secret-properties.ts).
  */
 export const SECRET_PROPERTIES: ReadonlySet<string> = new Set(secretProperties);
+
+/** Graph's mask for a password it will not return (`"******"`; generated/secret-properties.js, from the spec). */
+export const SECRET_MASK: RegExp = secretMask;

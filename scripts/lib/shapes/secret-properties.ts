@@ -7,3 +7,8 @@
  * has one to `writeOnly` or a mask.
  */
 export declare const secretProperties: readonly string[];
+/**
+ * Graph's mask for a secret it echoes without revealing (`"******"`): the pattern the spec gives
+ * the secret-named properties that are not write-only (scripts/lib/secret-properties.ts MASK_PATTERN).
+ */
+export declare const secretMask: RegExp;
