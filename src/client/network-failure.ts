@@ -35,7 +35,11 @@ export function readNetworkFailure(error: unknown): NetworkFailure | undefined {
   if (!(error instanceof TypeError)) return undefined;
   const codes = codesOf(error);
   let innermost: unknown = error;
-  while (innermost instanceof Error && innermost.cause instanceof Error) innermost = innermost.cause;
+  const seen = new Set<unknown>([error]); // a cause chain can loop back on itself
+  while (innermost instanceof Error && innermost.cause instanceof Error && !seen.has(innermost.cause)) {
+    innermost = innermost.cause;
+    seen.add(innermost);
+  }
   const text = innermost instanceof Error && innermost.message ? innermost.message : error.message;
   const code = codes[codes.length - 1];
   return {
