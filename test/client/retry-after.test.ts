@@ -17,6 +17,10 @@ describe("parseRetryAfter (RFC 9110 §10.2.3)", () => {
     { name: "empty", given: "", want: undefined },
     { name: "negative", given: "-5", want: undefined },
     { name: "fraction (not delay-seconds)", given: "1.5", want: undefined },
+    // Number() reads these as whole numbers; delay-seconds is digits only (1*DIGIT).
+    { name: "exponent notation (not delay-seconds)", given: "1e3", want: undefined },
+    { name: "a whole number with a decimal point (not delay-seconds)", given: "120.0", want: undefined },
+    { name: "hexadecimal (not delay-seconds)", given: "0x10", want: undefined },
     { name: "a date in another format", given: "2015-10-21T07:28:30Z", want: undefined },
     { name: "garbage", given: "soon", want: undefined },
     { name: "too large to be safe", given: "99999999999999999999", want: undefined },
