@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LoadFailureReporter } from "./test/support/load-failure-reporter.js";
 
 // The in-process suites, for Stryker (stryker.config.mjs): the e2e suites spawn processes from
 // a transpile of src/ that Stryker's mutants would not reach, and cost minutes per mutant.
@@ -8,6 +9,7 @@ const narrowed = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
 export default defineConfig({
   test: {
     pool: "forks",
+    reporters: ["default", new LoadFailureReporter()],
     maxWorkers: 1,
     testTimeout: 30_000,
     hookTimeout: 60_000,
