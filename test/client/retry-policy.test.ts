@@ -61,6 +61,30 @@ describe("retryVerdict", () => {
     expect(retryVerdict(method, outcome, optIn).retry).toBe(withOptIn ?? retried);
   });
 
+  // The reason reaches the log (retry and giveUp entries), retried or not.
+  const reasons: { method: string; outcome: AttemptOutcome; reason: string }[] = [
+    { method: "GET", outcome: response(429), reason: "throttled" },
+    { method: "GET", outcome: response(503), reason: "unavailable" },
+    { method: "POST", outcome: response(503), reason: "unavailable" },
+    { method: "GET", outcome: response(504), reason: "gatewayTimeout" },
+    { method: "POST", outcome: response(504), reason: "gatewayTimeout" },
+    { method: "GET", outcome: { kind: "network", sent: true }, reason: "network" },
+    { method: "POST", outcome: { kind: "network", sent: true }, reason: "network" },
+    { method: "GET", outcome: { kind: "timeout" }, reason: "timeout" },
+    { method: "POST", outcome: { kind: "timeout" }, reason: "timeout" },
+  ];
+  it.each(reasons)(
+    "names the reason $reason for $method $outcome.kind $outcome.status",
+    ({ method, outcome, reason }) => {
+      expect(retryVerdict(method, outcome, policy).reason).toBe(reason);
+    },
+  );
+
+  it("says a declined 503 had no Retry-After", () => {
+    const verdict = retryVerdict("POST", response(503), policy);
+    expect(!verdict.retry && verdict.why).toMatch(/^503 without Retry-After: .*retryNonIdempotent/);
+  });
+
   it("says why an ambiguous POST failure is not retried", () => {
     const verdict = retryVerdict("POST", response(504), policy);
     expect(verdict).toMatchObject({ retry: false, reason: "gatewayTimeout" });
@@ -96,6 +120,12 @@ describe("resolveRetryPolicy", () => {
   it("treats false as no retries, and a later layer can turn them back on", () => {
     expect(resolveRetryPolicy(false).maxRetries).toBe(0);
     expect(resolveRetryPolicy(false, { maxRetries: 2 }).maxRetries).toBe(2);
+  });
+  it("skips an absent layer (no call options given)", () => {
+    expect(resolveRetryPolicy(undefined, { maxRetries: 1 }, undefined)).toEqual({
+      ...DEFAULT_RETRY_POLICY,
+      maxRetries: 1,
+    });
   });
   it.each(["maxRetries", "baseDelayMs", "maxDelayMs", "maxTotalWaitMs"])("rejects a negative %s", (key) => {
     expect(() => resolveRetryPolicy({ [key]: -1 })).toThrow(new RegExp(`retry\\.${key}`));
