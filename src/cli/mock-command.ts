@@ -38,6 +38,7 @@ responses are checked against the contract. Stop it with Ctrl+C (SIGINT) or SIGT
   --faults SPEC        inject faults: ${FAULT_SPEC_HELP}
   --seed N             seed for fault draws and generated ids, to replay a run
   --page-size N        list page size when a request has no $top (default 100, at most 999)
+  --max-connectors N   the most connectors the mock holds, seeded and created (default 100000; 0 to 1000000)
   --graph-version V    v1.0 (default) or beta: for paths without a version and for @odata.context
   --require-auth       answer 401 to requests without "Authorization: Bearer <any token>"
   --public-url URL     the URL clients reach the mock at (behind a proxy): used in @odata.nextLink and @odata.context
@@ -64,6 +65,7 @@ function parse(argv: readonly string[]) {
       faults: { type: "string" },
       seed: { type: "string" },
       "page-size": { type: "string" },
+      "max-connectors": { type: "string" },
       "graph-version": { type: "string" },
       "require-auth": { type: "boolean", default: false },
       "public-url": { type: "string" },
@@ -79,10 +81,16 @@ function parse(argv: readonly string[]) {
 }
 
 /** The flag of each option startMockServer checks (mock/options.ts holds the ranges). */
-const FLAGS = { port: "--port", pageSize: "--page-size", version: "--graph-version", seed: "--seed" } as const;
+const FLAGS = {
+  port: "--port",
+  pageSize: "--page-size",
+  maxConnectors: "--max-connectors",
+  version: "--graph-version",
+  seed: "--seed",
+} as const;
 
 /** A flag's text as a number for startMockServer to range-check; not digits is a usage error here. */
-function wholeNumber(option: "port" | "pageSize" | "seed", text: string | undefined): number | undefined {
+function wholeNumber(option: Exclude<keyof typeof FLAGS, "version">, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{1,10}$/.test(text))
     throw new UsageError(terminalText`${FLAGS[option]} takes ${expectedOf(option)}, got "${text}"`);
@@ -152,10 +160,16 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
     io.stdout(`${MOCK_USAGE}\n`);
     return EXIT_OK;
   }
-  const given = { port: values.port, pageSize: values["page-size"], seed: values.seed };
+  const given = {
+    port: values.port,
+    pageSize: values["page-size"],
+    maxConnectors: values["max-connectors"],
+    seed: values.seed,
+  };
   const port = wholeNumber("port", values.port) ?? DEFAULT_PORT;
   const seed = wholeNumber("seed", values.seed);
   const pageSize = wholeNumber("pageSize", values["page-size"]);
+  const maxConnectors = wholeNumber("maxConnectors", values["max-connectors"]);
   const version = values["graph-version"];
   const host = values.host ?? "127.0.0.1";
   const data = values.data === undefined ? undefined : await readSeedFile(values.data);
@@ -180,6 +194,7 @@ export async function runMock(argv: string[], io: CommandIO, until: () => Promis
       ...(values.faults !== undefined ? { faults: values.faults } : {}),
       ...(seed !== undefined ? { seed } : {}),
       ...(pageSize !== undefined ? { pageSize } : {}),
+      ...(maxConnectors !== undefined ? { maxConnectors } : {}),
       requireAuthorization: values["require-auth"],
       ...(publicUrl !== undefined ? { publicUrl } : {}),
       trustProxy: values["trust-proxy"],

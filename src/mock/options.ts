@@ -6,10 +6,20 @@ import { DEFAULT_GRAPH_VERSION, GRAPH_VERSIONS, type GraphVersion, isGraphVersio
 export const DEFAULT_PAGE_SIZE = 100;
 /** The largest `$top` Graph's directory APIs accept. */
 export const MAX_PAGE_SIZE = 999;
+/**
+ * How many connectors the mock holds at most, seeded and created (`maxConnectors`,
+ * `--max-connectors`). Graph's API reference documents no limit; the Azure AD B2C and External
+ * ID service-limit pages say 20 per tenant (raised through support), so a test of that limit
+ * sets 20. The default is the size docs/benchmarks.md measures lists at; the upper bound keeps
+ * the store within a few hundred MB.
+ */
+export const DEFAULT_MAX_CONNECTORS = 100_000;
+export const MAX_MAX_CONNECTORS = 1_000_000;
 
 export interface CheckedMockOptions {
   port: number;
   pageSize: number;
+  maxConnectors: number;
   version: GraphVersion;
   seed: number | undefined;
 }
@@ -19,6 +29,7 @@ type Checked = keyof CheckedMockOptions;
 const WHOLE = {
   port: { min: 0, max: 65535 },
   pageSize: { min: 1, max: MAX_PAGE_SIZE },
+  maxConnectors: { min: 0, max: MAX_MAX_CONNECTORS },
   seed: { min: 0, max: 0xffffffff },
 } as const;
 
@@ -42,7 +53,9 @@ export class MockOptionError extends RangeError {
   }
 }
 
-function whole(option: "port" | "pageSize" | "seed", value: number): number {
+type WholeOption = keyof typeof WHOLE;
+
+function whole(option: WholeOption, value: number): number {
   const { min, max } = WHOLE[option];
   if (!Number.isInteger(value) || value < min || value > max) throw new MockOptionError(option, value);
   return value;
@@ -52,14 +65,22 @@ function whole(option: "port" | "pageSize" | "seed", value: number): number {
 export function checkMockOptions(options: {
   port?: number;
   pageSize?: number;
+  maxConnectors?: number;
   version?: string;
   seed?: number;
 }): CheckedMockOptions {
-  const { port = 0, pageSize = DEFAULT_PAGE_SIZE, version = DEFAULT_GRAPH_VERSION, seed } = options;
+  const {
+    port = 0,
+    pageSize = DEFAULT_PAGE_SIZE,
+    maxConnectors = DEFAULT_MAX_CONNECTORS,
+    version = DEFAULT_GRAPH_VERSION,
+    seed,
+  } = options;
   if (!isGraphVersion(version)) throw new MockOptionError("version", version);
   return {
     port: whole("port", port),
     pageSize: whole("pageSize", pageSize),
+    maxConnectors: whole("maxConnectors", maxConnectors),
     version,
     seed: seed === undefined ? undefined : whole("seed", seed),
   };

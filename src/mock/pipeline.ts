@@ -46,6 +46,8 @@ export interface MockState {
   now: () => number;
   version: GraphVersion;
   pageSize: number;
+  /** The most connectors the store may hold (options.ts). */
+  maxConnectors: number;
   requireAuthorization: boolean;
   /** Where the mock is reached, for the absolute URLs it writes. */
   origins: OriginSettings;
@@ -137,6 +139,7 @@ async function answer(
     nowSeconds: Math.floor(state.now() / 1000),
     newId: state.newId,
     pageSize: state.pageSize,
+    maxConnectors: state.maxConnectors,
     origin: origins.links,
     contextOrigin: origins.public ?? GRAPH_ORIGIN,
   });

@@ -6,6 +6,7 @@
 // order of `certificateList` (oldest upload first), and a masked password means "set".
 import type { components } from "../../generated/schema.js";
 import { summarizeIssues, validateResponse } from "../validate/index.js";
+import { DEFAULT_MAX_CONNECTORS } from "./options.js";
 import type { StoredAuthentication, StoredConnector } from "./store.js";
 import { hasUserFlows, userFlowsFromData } from "./user-flow-seed.js";
 import type { StoredUserFlow } from "./user-flow-store.js";
@@ -26,8 +27,6 @@ export class MockDataError extends Error {
   }
 }
 
-export const MAX_SEED_CONNECTORS = 10_000;
-
 function authentication(resource: AuthenticationResource | null | undefined): StoredAuthentication | null {
   if (!resource) return null;
   if (resource["@odata.type"] === "#microsoft.graph.basicAuthentication") {
@@ -47,8 +46,11 @@ function authentication(resource: AuthenticationResource | null | undefined): St
   };
 }
 
-/** Checks seed data and turns it into stored connectors; throws MockDataError listing every issue. */
-export function connectorsFromData(data: unknown): StoredConnector[] {
+/**
+ * Checks seed data and turns it into stored connectors; throws MockDataError listing every
+ * issue. `maxConnectors` is the mock's limit (options.ts).
+ */
+export function connectorsFromData(data: unknown, maxConnectors: number = DEFAULT_MAX_CONNECTORS): StoredConnector[] {
   const wrapped = data !== null && typeof data === "object" && !Array.isArray(data);
   const given = wrapped ? (data as { value?: unknown }).value : data;
   // An object that seeds user flows may leave the connectors out.
@@ -62,9 +64,12 @@ export function connectorsFromData(data: unknown): StoredConnector[] {
       },
     ]);
   }
-  if (list.length > MAX_SEED_CONNECTORS)
+  if (list.length > maxConnectors)
     throw new MockDataError([
-      { pointer: base, message: `holds ${list.length} connectors; the mock takes at most ${MAX_SEED_CONNECTORS}` },
+      {
+        pointer: base,
+        message: `holds ${list.length} connectors, more than the mock's limit of ${maxConnectors} (raise it with maxConnectors, --max-connectors N)`,
+      },
     ]);
 
   const issues: DataIssue[] = [];
@@ -99,8 +104,8 @@ export interface SeedState {
 }
 
 /** The connectors and user flows of the seed data; throws MockDataError listing every issue. */
-export function seedFromData(data: unknown): SeedState {
-  const connectors = connectorsFromData(data);
+export function seedFromData(data: unknown, maxConnectors: number = DEFAULT_MAX_CONNECTORS): SeedState {
+  const connectors = connectorsFromData(data, maxConnectors);
   const issues: DataIssue[] = [];
   const userFlows = userFlowsFromData(data, connectors, issues);
   if (issues.length) throw new MockDataError(issues);

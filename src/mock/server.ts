@@ -29,6 +29,12 @@ export interface MockServerOptions {
   seed?: number;
   /** Page size when a list request has no `$top` (default 100, Graph's usual directory page). */
   pageSize?: number;
+  /**
+   * The most connectors the mock holds, seeded and created (0 to 1,000,000; default 100,000). A
+   * create beyond it is answered 400 `Directory_QuotaExceeded`. Graph documents 20 per tenant
+   * for B2C and External ID tenants (their service-limit pages): set 20 to test that limit.
+   */
+  maxConnectors?: number;
   /** Answer 401 to requests without `Authorization: Bearer …` (any token is accepted). */
   requireAuthorization?: boolean;
   /**
@@ -73,7 +79,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const checked = checkMockOptions(options);
   const host = options.host ?? "127.0.0.1";
   const initialData = options.data ?? [];
-  const seeded = seedFromData(initialData);
+  const seeded = seedFromData(initialData, checked.maxConnectors);
   const store = new ConnectorStore(seeded.connectors);
   const userFlows = new UserFlowStore(seeded.userFlows);
   const rules =
@@ -91,6 +97,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     now,
     version: checked.version,
     pageSize: checked.pageSize,
+    maxConnectors: checked.maxConnectors,
     requireAuthorization: options.requireAuthorization ?? false,
     origins: {
       ...(options.publicUrl !== undefined ? { publicUrl: parsePublicUrl(options.publicUrl) } : {}),
@@ -128,7 +135,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(identity ? { certificate: identity.certificate } : {}),
     failNext: (fault) => faults.failNext(fault),
     reset: (data) => {
-      const seeded = seedFromData(data ?? initialData);
+      const seeded = seedFromData(data ?? initialData, checked.maxConnectors);
       store.replaceAll(seeded.connectors);
       userFlows.replaceAll(seeded.userFlows);
       faults.clearScripted();

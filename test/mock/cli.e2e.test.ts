@@ -159,6 +159,21 @@ describe("apiconnectors mock (built CLI)", () => {
       () => ["--page-size", "1000"],
       /--page-size takes a whole number from 1 to 999, got "1000"/,
     ],
+    [
+      "a connector limit that is not a number",
+      () => ["--max-connectors", "lots"],
+      /--max-connectors takes a whole number from 0 to 1000000, got "lots"/,
+    ],
+    [
+      "a connector limit past 1000000",
+      () => ["--max-connectors", "1000001"],
+      /--max-connectors takes a whole number from 0 to 1000000, got "1000001"/,
+    ],
+    [
+      "a seed file with more connectors than --max-connectors",
+      () => ["--max-connectors", "1", "--data", seedFile('[{"id": "a"}, {"id": "b"}]')],
+      /seed\.json: \(root\): holds 2 connectors, more than the mock's limit of 1 \(raise it with maxConnectors, --max-connectors N\)/,
+    ],
     ["an unknown option", () => ["--verbose"], /unknown flag --verbose; run "apiconnectors mock --help"/],
     ["an unknown Graph version", () => ["--graph-version", "v2.0"], /--graph-version takes v1\.0 or beta/],
     [

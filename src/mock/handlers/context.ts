@@ -16,6 +16,8 @@ export interface HandlerContext {
   newId: () => string;
   /** The page size when the request gives no `$top`. */
   pageSize: number;
+  /** The most connectors the store may hold; a create beyond it is refused. */
+  maxConnectors: number;
   /** `http://host:port` as the client reached the server (or its public URL), for `@odata.nextLink`. */
   origin: string;
   /** The origin `@odata.context` names: the public URL, or Graph's when it is not known. */
@@ -36,7 +38,5 @@ export function routeId(context: HandlerContext): string {
   return context.route.id ?? "";
 }
 
-/** Upper bounds that keep the mock's memory and its responses within the spec. */
-export const MAX_CONNECTORS = 10_000;
 /** clientCertificateAuthentication.certificateList has maxItems 100 in the spec. */
 export const MAX_CERTIFICATES = 100;

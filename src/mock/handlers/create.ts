@@ -3,7 +3,7 @@ import type { components } from "../../../generated/schema.js";
 import { storedAuthentication } from "../authentication.js";
 import { MockError } from "../errors.js";
 import { connectorResource, contextUrl } from "../representation.js";
-import { type HandlerContext, MAX_CONNECTORS, type MockResult } from "./context.js";
+import type { HandlerContext, MockResult } from "./context.js";
 
 type CreateRequest = components["schemas"]["identityApiConnectorCreate"];
 
@@ -16,19 +16,25 @@ function unusedId(context: HandlerContext): string {
   throw new MockError(500, "generalException", "The mock could not find an unused id.");
 }
 
-export async function createConnector(context: HandlerContext): Promise<MockResult> {
-  const request = context.body as CreateRequest;
-  if (context.store.size >= MAX_CONNECTORS) {
+/** Graph's code for a full directory; the limit is the mock's `maxConnectors`. */
+function checkRoom(context: HandlerContext): void {
+  if (context.store.size >= context.maxConnectors) {
     throw new MockError(
       400,
       "Directory_QuotaExceeded",
-      `The mock holds ${MAX_CONNECTORS} connectors, its limit; delete some first.`,
+      `The mock holds ${context.maxConnectors} connectors, its limit (maxConnectors, --max-connectors); delete some first.`,
     );
   }
+}
+
+export async function createConnector(context: HandlerContext): Promise<MockResult> {
+  const request = context.body as CreateRequest;
+  checkRoom(context);
   const authentication = await storedAuthentication(
     request.authenticationConfiguration,
     "/authenticationConfiguration",
   );
+  checkRoom(context); // again: other creates may have filled the store while the certificate was read
   const connector = context.store.add({
     id: unusedId(context),
     displayName: request.displayName,
