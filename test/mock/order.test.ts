@@ -2,7 +2,7 @@
 // that of String.prototype.localeCompare with the same locale and options.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareText } from "../../src/mock/handlers/list.js";
+import { compareText, compareTextKeys, textKey } from "../../src/mock/text-order.js";
 
 const reference = (left: string | null, right: string | null): number => {
   if (left === right) return 0;
@@ -29,5 +29,28 @@ describe("the $orderby text comparison", () => {
     );
     expect(compareText("a", "A")).toBeGreaterThan(0); // equal ignoring case: "A" < "a" ordinally
     expect(compareText(null, "a")).toBeLessThan(0);
+  });
+});
+
+describe("the prepared sort keys of $orderby", () => {
+  // Names made only of ASCII letters, digits and spaces skip the collator: their order must still be its order.
+  const plain = fc.string({ unit: fc.constantFrom(..."aAbBmMzZ0159 "), maxLength: 8 });
+  const anyName = fc.oneof(
+    names,
+    plain,
+    plain.map((text) => `${text}é`),
+  );
+  it("order as compareText does, on plain and other text", () => {
+    fc.assert(
+      fc.property(
+        anyName,
+        anyName,
+        (left, right) =>
+          Math.sign(compareTextKeys(textKey(left), textKey(right))) === Math.sign(reference(left, right)),
+      ),
+      { numRuns: 50_000 },
+    );
+    expect(textKey("Connector 01").plain).toBe("connector 01");
+    expect(textKey("O'Brien").plain).toBeUndefined(); // punctuation: the collator decides
   });
 });
