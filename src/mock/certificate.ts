@@ -3,6 +3,7 @@
 // Node's X509Certificate reads the certificate. The PFX, its key and its password are not
 // kept. node-forge is loaded on first use, so starting the mock does not pay for it.
 import { X509Certificate } from "node:crypto";
+import { useNativePbkdf2 } from "./native-pbkdf2.js";
 import { iterationCounts, MAX_PKCS12_ITERATIONS, MAX_PKCS12_TOTAL_ITERATIONS } from "./pkcs12-iterations.js";
 import type { StoredCertificate } from "./store.js";
 
@@ -27,7 +28,11 @@ export class CertificateError extends Error {
 
 type Forge = typeof import("node-forge");
 let forgeModule: Promise<Forge> | undefined;
-const loadForge = (): Promise<Forge> => (forgeModule ??= import("node-forge").then((module) => module.default));
+const loadForge = (): Promise<Forge> =>
+  (forgeModule ??= import("node-forge").then((module) => {
+    useNativePbkdf2(module.default);
+    return module.default;
+  }));
 
 interface Bag {
   cert?: unknown;
