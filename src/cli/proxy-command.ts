@@ -6,7 +6,7 @@ import { isLoopbackHost } from "../client/loopback.js";
 import { type ExchangeReport, ProxyOptionError, startProxy, type ValidatingProxy } from "../proxy/index.js";
 import { GRAPH_VERSIONS, type GraphVersion, isGraphVersion, withoutUserInfo } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
-import { trafficResults } from "./check/traffic-results.js";
+import { type TrafficEntry, trafficResults } from "./check/traffic-results.js";
 import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
 import { writeRunFiles } from "./run-files.js";
@@ -85,6 +85,19 @@ function recordError(file: string, error: unknown): UsageError {
   return new UsageError(terminalText`--record ${file}: cannot write it (${code ?? (error as Error).message})`);
 }
 
+/** An exchange as an entry of the recording `file`. */
+function entryOf(file: string, exchange: ExchangeReport): TrafficEntry {
+  return {
+    file,
+    index: exchange.index,
+    method: exchange.method,
+    url: exchange.url,
+    ...(exchange.operationId !== undefined ? { operationId: exchange.operationId } : {}),
+    ...(exchange.skipped !== undefined ? { skipped: exchange.skipped } : {}),
+    ...(exchange.responseChecked ? { responseStatus: exchange.status } : {}),
+  };
+}
+
 export async function runProxy(
   argv: string[],
   io: ProcessIO,
@@ -114,7 +127,7 @@ export async function runProxy(
     live: true,
   });
   const onExchange = (exchange: ExchangeReport) => {
-    for (const result of trafficResults(recording, exchange)) report.add(result);
+    for (const result of trafficResults(entryOf(recording, exchange), exchange.findings)) report.add(result);
   };
   let proxy: ValidatingProxy;
   try {

@@ -56,6 +56,8 @@ export interface ExchangeReport {
   skipped?: string;
   /** Refused under `enforce` (400, not forwarded). */
   refused: boolean;
+  /** Whether the response was checked: not for a refusal or a failed upstream (the answer is the proxy's own). */
+  responseChecked: boolean;
   findings: TrafficFinding[];
   durationMs: number;
 }
@@ -154,6 +156,7 @@ export async function startProxy(options: ProxyOptions): Promise<ValidatingProxy
       ...(verdict.operationId ? { operationId: verdict.operationId } : {}),
       ...("skipped" in verdict && verdict.skipped !== undefined ? { skipped: verdict.skipped } : {}),
       refused: outcome.refused !== undefined,
+      responseChecked: outcome.refused === undefined && !failed,
       findings: found,
       durationMs: outcome.recorded.durationMs,
     });

@@ -66,7 +66,7 @@ describe("docs/ci/github-proxy.yml's script", () => {
     const { code, output, work } = await runRecipe("https://recipe.example/api");
     expect(code, output).toBe(0);
     expect(output).toContain("created: 201");
-    expect(readFileSync(path.join(work, "traffic.xml"), "utf8")).toMatch(/tests="1" failures="0"/);
+    expect(readFileSync(path.join(work, "traffic.xml"), "utf8")).toMatch(/tests="2" failures="0"/);
     const har = readFileSync(path.join(work, "traffic.har"), "utf8");
     expect(JSON.parse(har).log.entries).toHaveLength(1);
     expect(har).not.toContain("Recipe-Secret-1");
@@ -78,7 +78,7 @@ describe("docs/ci/github-proxy.yml's script", () => {
     expect(code, output).toBe(1);
     expect(output).toContain("created: 400");
     expect(output).toMatch(/error \/targetUrl: /);
-    expect(readFileSync(path.join(work, "traffic.xml"), "utf8")).toMatch(/tests="1" failures="1"/);
+    expect(readFileSync(path.join(work, "traffic.xml"), "utf8")).toMatch(/tests="2" failures="1"/);
     expect(JSON.parse(readFileSync(path.join(work, "traffic.har"), "utf8")).log.entries).toHaveLength(1);
   });
 });

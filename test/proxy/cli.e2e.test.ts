@@ -83,7 +83,7 @@ describe("apiconnectors proxy (built CLI)", () => {
     expect(result.stdout).toMatch(
       /^FAIL \S+run\.har entries\[1\] POST http:\/\/127\.0\.0\.1:\d+\/v1\.0\/identity\/apiConnectors/m,
     );
-    expect(result.stdout).toMatch(/1 passed, 1 failed\napiconnectors proxy stopped: 2 exchanges\n$/);
+    expect(result.stdout).toMatch(/3 passed, 1 failed\napiconnectors proxy stopped: 2 exchanges\n$/);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
     expect(result.stdout).not.toContain(SECRET);
 
@@ -91,8 +91,9 @@ describe("apiconnectors proxy (built CLI)", () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     ajv.validate(JSON.parse(readFileSync(path.join(ROOT, "docs/cli-report.schema.json"), "utf8")), json);
     expect(ajv.errors ?? []).toEqual([]); // the documented shape
-    expect(json).toMatchObject({ version: 1, command: "proxy", summary: { passed: 1, failed: 1 } });
-    expect(json.results[1]).toMatchObject({
+    expect(json).toMatchObject({ version: 1, command: "proxy", summary: { passed: 3, failed: 1 } });
+    expect(json.results[2]).toMatchObject({
+      entry: 1,
       operation: "createIdentityApiConnector",
       direction: "request",
       valid: false,
@@ -152,14 +153,10 @@ describe("apiconnectors proxy (built CLI)", () => {
     // The recording, read back by `apiconnectors validate FILE.har`, gives the proxy's verdicts.
     const replay = await runCli(["validate", har, "--format", "json"]);
     expect(replay.code).toBe(1);
-    const replayed = JSON.parse(replay.stdout).results.map(
-      (r: { entry: number; direction: string; valid: boolean; issues: { pointer: string }[] }) => [
-        r.entry,
-        r.direction,
-        r.valid,
-        r.issues.map((issue) => issue.pointer),
-      ],
-    );
+    const verdicts = (results: { entry: number; direction: string; valid: boolean; issues: { pointer: string }[] }[]) =>
+      results.map((r) => [r.entry, r.direction, r.valid, r.issues.map((issue) => issue.pointer)]);
+    const replayed = verdicts(JSON.parse(replay.stdout).results);
+    expect(verdicts(json.results)).toEqual(replayed); // one converter: the same results live and read back
     expect(replayed).toEqual([
       [0, "request", true, []],
       [0, "response", true, []],

@@ -11,24 +11,15 @@ import {
   exchangeFromHar,
   HarEntryError,
   type TrafficExchange,
-  type TrafficFinding,
   type TrafficOptions,
   TrafficRules,
 } from "../../traffic/index.js";
 import type { InputFile } from "../input/inputs.js";
-import { type Finding, type PayloadResult, resultOf } from "./model.js";
+import { type PayloadResult, resultOf } from "./model.js";
+import { type TrafficEntry, trafficFinding, trafficResults } from "./traffic-results.js";
 
 type ParsedElement = { value?: unknown; key?: string | number | undefined; parent?: unknown; stack: unknown[] };
 type Emit = (result: PayloadResult, doneBytes: number) => void;
-
-function finding(traffic: TrafficFinding): Finding {
-  return {
-    pointer: traffic.pointer ?? "",
-    keyword: traffic.keyword ?? traffic.kind,
-    message: traffic.message,
-    severity: "error",
-  };
-}
 
 /** `log.entries[3].request.url` → `/log/entries/3/request/url`. */
 function pointerOf(where: string): string {
@@ -43,28 +34,19 @@ function harProblem(file: InputFile, message: string, pointer = ""): PayloadResu
   return resultOf({ file: file.display, name: "HAR" }, [{ pointer, keyword: "har", severity: "error", message }]);
 }
 
-const nameOf = (exchange: TrafficExchange) =>
-  `entries[${exchange.index}] ${exchange.request.method.toUpperCase()} ${displayUrl(exchange.request.url)}`;
-
 function entryResults(exchange: TrafficExchange, options: TrafficOptions, rules: TrafficRules): PayloadResult[] {
   const verdict = checkExchange(exchange, options);
   const traffic = rules.observe(exchange);
-  const place = { file: "", entry: exchange.index, name: nameOf(exchange) };
-  if (verdict.skipped !== undefined && traffic.length === 0)
-    return [resultOf({ ...place, skipped: verdict.skipped }, [])];
-  const operation = verdict.operationId === undefined ? {} : { operation: verdict.operationId };
-  const all = [...verdict.findings, ...traffic];
-  const of = (direction: TrafficFinding["direction"]) =>
-    all.filter((item) => item.direction === direction).map(finding);
-  const results = [resultOf({ ...place, ...operation, direction: "request" }, of("request"))];
-  const response = exchange.response;
-  if (response && response.status > 0)
-    results.push(
-      resultOf({ ...place, ...operation, direction: "response", status: String(response.status) }, of("response")),
-    );
-  const rest = of("traffic");
-  if (rest.length > 0) results.push(resultOf({ ...place, ...operation, direction: "traffic" }, rest));
-  return results;
+  const entry: TrafficEntry = {
+    file: "",
+    index: exchange.index,
+    method: exchange.request.method,
+    url: displayUrl(exchange.request.url),
+    ...(verdict.operationId !== undefined ? { operationId: verdict.operationId } : {}),
+    ...(verdict.skipped !== undefined ? { skipped: verdict.skipped } : {}),
+    ...(exchange.response ? { responseStatus: exchange.response.status } : {}),
+  };
+  return trafficResults(entry, [...verdict.findings, ...traffic]);
 }
 
 /**
@@ -135,7 +117,7 @@ export function checkHarFile(file: InputFile, chunks: Iterable<Buffer>, options:
   for (const traffic of rules.finish())
     emit(
       resultOf({ file: "", entry: traffic.entry, name: `entries[${traffic.entry}]`, direction: "traffic" }, [
-        finding(traffic),
+        trafficFinding(traffic),
       ]),
       done,
     );
