@@ -9,16 +9,29 @@ import { repoRoot } from "./support/repo.js";
 /** Module → the modules it may import (ARCHITECTURE.md, "Modules and what each may import"). */
 const ALLOWED: Record<string, readonly string[]> = {
   validate: ["generated"],
-  json: ["validate"],
+  json: ["validate", "peers"],
   client: ["validate", "generated"],
-  mock: ["validate", "json", "generated"],
+  mock: ["validate", "json", "generated", "peers"],
   "standard-schema": ["validate", "generated"],
   "docs-pages": [],
   diff: ["validate"],
   traffic: ["validate", "json", "client", "generated"],
-  proxy: ["validate", "json", "traffic", "client", "mock"],
-  cli: ["validate", "json", "client", "mock", "proxy", "standard-schema", "docs-pages", "diff", "traffic", "generated"],
+  proxy: ["validate", "json", "traffic", "client", "mock", "peers"],
+  cli: [
+    "validate",
+    "json",
+    "client",
+    "mock",
+    "proxy",
+    "standard-schema",
+    "docs-pages",
+    "diff",
+    "traffic",
+    "generated",
+    "peers",
+  ],
   "index.ts": ["validate", "client"],
+  peers: [],
 };
 
 const src = path.join(repoRoot, "src");

@@ -1,51 +1,12 @@
 #!/usr/bin/env node
 // The `apiconnectors` command. Every failure ends in a one-line message and an exit code,
 // never a stack trace: 0 conforms, 1 does not conform, 2 could not run as asked, 3 a bug.
-import { type CommandRun, processIO } from "./io.js";
+import { MissingPeerError, requirePeers } from "../peers/index.js";
+import { COMMANDS } from "./commands.js";
+import { processIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
 import { didYouMean } from "./suggest.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
-
-interface Command {
-  /** One line for `apiconnectors --help`. */
-  summary: string;
-  /** Loads the command's module only when it runs, so each command starts fast. */
-  load: () => Promise<CommandRun>;
-}
-
-/**
- * The command table. To add a command: a file `src/cli/NAME-command.ts` exporting a
- * `CommandRun` (it may return a promise, e.g. a server that runs until it is stopped), and
- * one entry here.
- */
-const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: {
-    summary: "validate request or response payloads (JSON, NDJSON, .http transcripts) against the contract",
-    load: async () => (await import("./validate-command.js")).runValidate,
-  },
-  "check-docs": {
-    summary: "check the request and response examples of Graph-docs-style Markdown pages",
-    load: async () => (await import("./check-docs-command.js")).runCheckDocs,
-  },
-  "docs-pages": {
-    summary: "write Graph-docs Markdown pages (one per operation and resource type) from the contract",
-    load: async () => (await import("./docs-pages-command.js")).runDocsPages,
-  },
-  diff: {
-    summary:
-      "compare two versions of the contract: breaking, warning and info changes, direction- and discriminator-aware",
-    load: async () => (await import("./diff-command.js")).runDiff,
-  },
-  mock: {
-    summary: "run a stateful mock of the API for tests (contract-checked, optional fault injection)",
-    load: async () => (await import("./mock-command.js")).runMock,
-  },
-  proxy: {
-    summary:
-      "forward requests to Graph or the mock and check every exchange as it passes (optional --enforce, HAR recording)",
-    load: async () => (await import("./proxy-command.js")).runProxy,
-  },
-};
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -99,6 +60,7 @@ async function run(argv: string[]): Promise<number> {
       `${terminalText`unknown command "${name}"`}${didYouMean(name, names)}; commands: ${names.join(", ")}`,
     );
   }
+  requirePeers(command.peers, name);
   return (await command.load())(rest, io);
 }
 
@@ -112,7 +74,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) {
+  // A usage error, or a peer dependency the command needs that is not installed: exit 2.
+  if (error instanceof UsageError || error instanceof MissingPeerError) {
     process.stderr.write(`apiconnectors: ${error.message}\n`);
     // Under --format github the job's annotations show the usage error too, not only its log.
     if (wantsGithubFormat(process.argv.slice(2))) {

@@ -1,13 +1,14 @@
 // "Did you mean …?" for a mistyped flag, operation or format: the closest known name by edit
 // distance (fastest-levenshtein), offered only when it is close enough to be a typo.
-// fastest-levenshtein is CommonJS: required on the first suggestion, not imported, so that a run
-// without a typo neither loads it nor pays Node's scan of it for ESM export names.
-import { createRequire } from "node:module";
+// fastest-levenshtein is CommonJS and an optional peer: required on the first suggestion, not
+// imported, so that a run without a typo neither loads it nor pays Node's scan of it for ESM
+// export names.
+import type { distance as Distance } from "fastest-levenshtein";
+import { loadPeer } from "../peers/index.js";
 
-type Distance = (a: string, b: string) => number;
-let distanceOnce: Distance | undefined;
-const distanceOf = (): Distance =>
-  (distanceOnce ??= (createRequire(import.meta.url)("fastest-levenshtein") as { distance: Distance }).distance);
+let distanceOnce: typeof Distance | undefined;
+const distanceOf = (): typeof Distance =>
+  (distanceOnce ??= loadPeer<{ distance: typeof Distance }>("fastest-levenshtein", "the CLI").distance);
 
 /** The closest candidate within a third of the longer name's length (at least 1, at most 3 edits); case is ignored. */
 export function closestName(given: string, candidates: readonly string[]): string | undefined {

@@ -1,6 +1,7 @@
 // startMockServer: the library entry point, and the lifecycle of the listening socket.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTlsServer } from "node:https";
+import { requirePeers } from "../peers/index.js";
 import type { GraphVersion } from "../validate/graph-version.js";
 import { checkFaultRules, FaultInjector, type FaultRule, parseFaults, type ScriptedFault } from "./faults.js";
 import { closeGracefully, listen, originOf } from "./listening.js";
@@ -75,6 +76,8 @@ export interface MockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  // Certificate uploads (node-forge) and bad JSON bodies (jsonc-parser): named now, not mid-test.
+  requirePeers(["jsonc-parser", "node-forge"], "apiconnectors/mock");
   if (options.publicUrl !== undefined) parsePublicUrl(options.publicUrl); // fails before anything starts
   const checked = checkMockOptions(options);
   const host = options.host ?? "127.0.0.1";

@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { closeGracefully, listen, originOf } from "../mock/listening.js";
+import { requirePeers } from "../peers/index.js";
 import {
   checkExchange,
   displayUrl,
@@ -95,6 +96,7 @@ function writeHar(file: string, har: Har): void {
 }
 
 export async function startProxy(options: ProxyOptions): Promise<ValidatingProxy> {
+  requirePeers(["jsonc-parser"], "apiconnectors/proxy"); // bad JSON bodies are explained with it
   const upstream = parseUpstream(options.upstream);
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? 0;

@@ -1,5 +1,8 @@
 // The files of a consumer team's project: a typed create call against the installed package,
 // type-checked under Node ESM (nodenext) and bundler resolution, and a script run by Node.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "../support/repo.js";
 
 /** Uses all three entry points; the @ts-expect-error lines prove the types are not `any`. */
 const createCall = `import type { components, paths } from "apiconnectors/schema";
@@ -68,8 +71,61 @@ export const consumerTsconfigs = {
   bundler: tsconfig({ module: "esnext", moduleResolution: "bundler", types: [], skipLibCheck: true }),
 };
 
-/** What the consumer installs beside the tarball: Node's types, as a Node service has them. */
-export const consumerAlongside = ["@types/node@^20.19.0"];
+/**
+ * The optional peers a CLI or mock user installs beside the package, as the README says
+ * (package.json's optional peerDependencies; typescript and openapi-typescript only for
+ * `diff --consumer`).
+ */
+export function cliPeers(manifest: {
+  peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
+}): string[] {
+  return Object.entries(manifest.peerDependencies)
+    .filter(([name]) => manifest.peerDependenciesMeta[name]?.optional)
+    .filter(([name]) => !["typescript", "openapi-typescript"].includes(name))
+    .map(([name, range]) => `${name}@${range}`);
+}
+
+/** What the consumer installs beside the tarball: Node's types, as a Node service has them, and the CLI's peers. */
+export const consumerAlongside = [
+  "@types/node@^20.19.0",
+  ...cliPeers(JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8"))),
+];
+
+/**
+ * A browser or service team that uses only the client: the package alone, no peer. Its
+ * script calls a loopback server with validate "request" (the validators load lazily from the
+ * installed package), then tries the mock entry, which names its missing peers.
+ */
+export const clientOnlyFiles: Record<string, string> = {
+  "client-check.mjs": `import { createServer } from "node:http";
+import { ContractError, createApiConnectorsClient } from "apiconnectors";
+
+const bodies = [];
+const server = createServer((request, response) => {
+  let body = "";
+  request.on("data", (chunk) => (body += chunk));
+  request.on("end", () => {
+    bodies.push(body);
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(JSON.stringify({ value: [] }));
+  });
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const baseUrl = \`http://127.0.0.1:\${server.address().port}/v1.0\`;
+const client = createApiConnectorsClient({ baseUrl, token: "t", validate: "request" });
+const listed = await client.listApiConnectors();
+const refused = await client
+  .createApiConnector({ displayName: "no targetUrl" })
+  .then(() => "sent", (error) => (error instanceof ContractError ? error.issues.map((i) => i.pointer) : String(error)));
+const mock = await import("apiconnectors/mock")
+  .then((m) => m.startMockServer({ port: 0 }))
+  .then((started) => started.close().then(() => "started"), (error) => \`\${error.name}: \${error.message}\`);
+server.close();
+console.log(JSON.stringify({ listed: Array.isArray(listed.value), refused, sent: bodies.length, mock }));
+`,
+  "page.md": "# A page\n",
+};
 
 /** Runs under Node from the installed package: the entry points at run time. */
 const runtimeCheck = `import { validateRequest } from "apiconnectors";

@@ -10,7 +10,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/repo.js";
-import { consumerAlongside, consumerFiles } from "./consumer-project.js";
+import { clientOnlyFiles, consumerAlongside, consumerFiles } from "./consumer-project.js";
 import { importSpecifiers, packageName } from "./imports.js";
 import { linkTargets } from "./links.js";
 import { installInFreshProject, type Packed, pack, run } from "./tarball.js";
@@ -19,17 +19,27 @@ let scratch: string;
 let packed: Packed;
 let consumer: string;
 let installed: string;
+let clientOnly: string;
 
 beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-pack-"));
   packed = await pack(scratch);
   consumer = await installInFreshProject(packed.tarball, consumerFiles, consumerAlongside);
   installed = path.join(consumer, "node_modules", "apiconnectors");
-}, 300_000);
+  clientOnly = await installInFreshProject(packed.tarball, clientOnlyFiles);
+}, 600_000);
 
 afterAll(() => {
-  for (const dir of [scratch, consumer]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [scratch, consumer, clientOnly]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The packages npm installed into a project (its hidden lock file lists each one). */
+function installedPackages(project: string): string[] {
+  const lock = JSON.parse(readFileSync(path.join(project, "node_modules", ".package-lock.json"), "utf8")) as {
+    packages: Record<string, unknown>;
+  };
+  return Object.keys(lock.packages).map((key) => key.slice(key.lastIndexOf("node_modules/") + "node_modules/".length));
+}
 
 /** What may ship: built JS and its types, the generated contract, and the package's papers. */
 const ALLOWED = [
@@ -225,4 +235,58 @@ describe("a fresh project with the tarball installed", () => {
     expect(invalid.stdout + invalid.stderr).toContain("invalid.json");
     expect(invalid.stdout + invalid.stderr).toMatch(/\/targetUrl|authenticationConfiguration/);
   });
+});
+
+// A client-only consumer (docs/publishing.md, "Dependencies"): `npm install apiconnectors` and
+// nothing else. The CLI's, the mock's and the proxy's libraries are optional peers.
+describe("a project with only the tarball installed (the client's dependencies)", () => {
+  const peerNames = ["@streamparser/json", "fastest-levenshtein", "jsonc-parser", "mdast-util-from-markdown"];
+
+  it("installs the client's few packages: no Markdown stack, no node-forge, no CLI helpers", () => {
+    const packages = installedPackages(clientOnly);
+    expect(packages).toContain("apiconnectors");
+    expect(packages).toContain("openapi-fetch");
+    for (const name of [...peerNames, "node-forge", "tinyglobby", "yaml", "micromark"])
+      expect(packages, name).not.toContain(name);
+    // Measured 2026-12-01: 9 (apiconnectors, openapi-fetch and its helpers, ajv, ajv-formats and
+    // ajv's four, @standard-schema/spec), against 53 while the CLI's libraries were dependencies
+    // (the same count from the dependencies of dfc123f's package.json).
+    expect(packages.length, packages.join(", ")).toBeLessThanOrEqual(12);
+    // The CLI user's project (the other consumer) has them all.
+    expect(installedPackages(consumer)).toEqual(expect.arrayContaining([...peerNames, "node-forge", "micromark"]));
+  });
+
+  it("runs the client, which validates with the lazily loaded validators; the mock entry names its missing peers", async () => {
+    const result = await run(process.execPath, ["client-check.mjs"], clientOnly);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      listed: true,
+      refused: expect.arrayContaining(["/targetUrl"]),
+      sent: 1,
+      mock: "MissingPeerError: apiconnectors/mock needs jsonc-parser, node-forge, which are not installed: npm install --save-dev jsonc-parser@^3.3.1 node-forge@^1.4.3",
+    });
+  });
+
+  it.each([
+    ["check-docs", ["page.md"], "fastest-levenshtein jsonc-parser mdast-util-from-markdown tinyglobby"],
+    [
+      "validate",
+      ["page.json", "--operation", "createIdentityApiConnector", "--request"],
+      "@streamparser/json fastest-levenshtein jsonc-parser tinyglobby",
+    ],
+    ["mock", ["--port", "0"], "fastest-levenshtein jsonc-parser node-forge"],
+  ])(
+    "apiconnectors %s without its peers: one line naming them and the install command, exit 2",
+    async (command, args, missing) => {
+      const result = await run("npx", ["--no", "apiconnectors", command, ...args], clientOnly);
+      expect(result.code, result.stdout + result.stderr).toBe(2);
+      const names = missing.split(" ");
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^apiconnectors: ${command} needs ${names.join(", ")}, which are not installed: npm install --save-dev ${names.map((n) => `${n}@\\S+`).join(" ")}\n$`,
+        ),
+      );
+      expect(result.stdout).toBe("");
+    },
+  );
 });
