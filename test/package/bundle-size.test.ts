@@ -23,6 +23,7 @@ import type * as Root from "../../src/index.js";
 import { type FaultServer, startFaultServer } from "../client/support/fault-server.js";
 import { basicConnector, basicCreate } from "../client/support/fixtures.js";
 import { repoRoot } from "../support/repo.js";
+import { staticClosure } from "./static-closure.js";
 
 const BUDGET = { minified: 33_000, gzip: 12_000 };
 
@@ -56,15 +57,7 @@ async function clientOnlyBundle(): Promise<Bundle> {
 }
 
 /** The output files the entry loads before any call: itself and its static imports, transitively. */
-function loadedUpFront({ metafile }: Bundle): string[] {
-  const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file]?.entryPoint !== undefined);
-  if (!entry) throw new Error("esbuild wrote no entry chunk");
-  const seen = new Set<string>([entry]);
-  for (const file of seen)
-    for (const imported of metafile.outputs[file]?.imports ?? [])
-      if (imported.kind === "import-statement") seen.add(imported.path);
-  return [...seen];
-}
+const loadedUpFront = (bundle: Bundle): string[] => staticClosure(bundle.metafile);
 
 const inputsOf = (bundle: Bundle, files: readonly string[]) =>
   files.flatMap((file) => Object.keys(bundle.metafile.outputs[file]?.inputs ?? {}));

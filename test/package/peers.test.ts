@@ -5,12 +5,13 @@
 // with require), with every package left external.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { build, type Metafile } from "esbuild";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands.js";
 import { MissingPeerError, OPTIONAL_PEERS, requirePeers } from "../../src/peers/index.js";
 import { repoRoot } from "../support/repo.js";
 import { packageName } from "./imports.js";
+import { staticClosure } from "./static-closure.js";
 
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
   dependencies: Record<string, string>;
@@ -37,7 +38,7 @@ async function peersReached(entry: string, staticOnly = false): Promise<string[]
     ...(staticOnly ? { splitting: true, outdir: path.join(repoRoot, ".peers-out") } : {}),
   });
   const found = new Set<string>();
-  const files = staticOnly ? staticOutputs(result.metafile) : Object.keys(result.metafile.outputs);
+  const files = staticOnly ? staticClosure(result.metafile) : Object.keys(result.metafile.outputs);
   for (const file of files) {
     for (const imported of result.metafile.outputs[file]?.imports ?? [])
       if (imported.external && (!staticOnly || imported.kind === "import-statement"))
@@ -48,16 +49,6 @@ async function peersReached(entry: string, staticOnly = false): Promise<string[]
     for (const output of result.outputFiles)
       for (const match of output.text.matchAll(/\bloadPeer\(\s*"([^"]+)"/g)) found.add(match[1] ?? "");
   return [...found].filter((name) => peers.includes(name)).sort();
-}
-
-/** The entry chunk and what it imports statically: what loads before any import() runs. */
-function staticOutputs(metafile: Metafile): string[] {
-  const entry = Object.keys(metafile.outputs).find((file) => metafile.outputs[file]?.entryPoint !== undefined);
-  const seen = new Set<string>(entry ? [entry] : []);
-  for (const file of seen)
-    for (const imported of metafile.outputs[file]?.imports ?? [])
-      if (imported.kind === "import-statement" && !imported.external) seen.add(imported.path);
-  return [...seen];
 }
 
 describe("the optional peer dependencies", () => {
