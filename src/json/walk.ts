@@ -116,14 +116,15 @@ interface Frame {
 type Expect = "value" | "valueOrClose" | "keyOrClose" | "key" | "colon" | "commaOrClose" | "end";
 
 /**
- * Walks `text` as strict JSON (RFC 8259: no comments, no trailing commas). Returns the first
+ * Walks `text` as strict JSON (RFC 8259: no comments, no trailing commas; `trailingCommas`
+ * accepts a comma before `}` or `]`, as Graph docs' example metadata has). Returns the first
  * syntax error, or undefined when the text is well-formed (or the visitor stopped early).
  * Messages never quote the input: a malformed value may be a secret.
  */
 export function walkJson(
   text: string,
   visitor: JsonWalkVisitor,
-  options: { duplicates?: boolean } = {},
+  options: { duplicates?: boolean; trailingCommas?: boolean } = {},
 ): JsonSyntaxError | undefined {
   const scanner = jsoncParser().createScanner(text, false);
   const stack: Frame[] = [];
@@ -171,7 +172,9 @@ export function walkJson(
     switch (expect) {
       case "value":
       case "valueOrClose": {
-        if (expect === "valueOrClose" && token === Token.CloseBracket) {
+        // After a comma in an array, `expect` is "value": a `]` there is a trailing comma.
+        const trailingClose = expect === "value" && options.trailingCommas && stack.at(-1)?.kind === "array";
+        if ((expect === "valueOrClose" || trailingClose) && token === Token.CloseBracket) {
           stack.pop();
           popPath();
           afterValue();
@@ -218,7 +221,7 @@ export function walkJson(
       }
       case "keyOrClose":
       case "key": {
-        if (expect === "keyOrClose" && token === Token.CloseBrace) {
+        if ((expect === "keyOrClose" || (expect === "key" && options.trailingCommas)) && token === Token.CloseBrace) {
           stack.pop();
           afterValue();
           break;

@@ -306,7 +306,12 @@ const pages: PageCase[] = [
   {
     name: "metadata that is not JSON",
     page: '<!-- {\n  "blockType": "request"\n  "name": "x"\n} -->\n```http\nGET /identity/apiConnectors\n```\n',
-    want: { code: 1, issues: [[3, "", "the example metadata is not valid JSON: CommaExpected"]] },
+    want: {
+      code: 1,
+      issues: [
+        [3, "", "the example metadata is not valid JSON: expected ',' or '}' after a property value, found a string"],
+      ],
+    },
   },
   {
     name: "metadata with no code block after it",

@@ -76,7 +76,12 @@ describe("readMarkdownExamples", () => {
       given: '<!-- { "blockType": "request", } -->\n```http\nGET /x\n```\n<!-- {\n "blockType": request\n} -->\n',
       want: {
         examples: [{ blockType: "request", codeLine: 3, code: "GET /x" }],
-        problems: [{ line: 6, message: "the example metadata is not valid JSON: InvalidSymbol" }],
+        problems: [
+          {
+            line: 6,
+            message: "the example metadata is not valid JSON: expected a value, found characters that are not JSON",
+          },
+        ],
       },
     },
   ])("$name", ({ given, want }) => {
@@ -85,5 +90,17 @@ describe("readMarkdownExamples", () => {
       examples: page.examples.map(({ blockType, codeLine, code }) => ({ blockType, codeLine, code })),
       problems: page.problems,
     }).toEqual(want);
+  });
+});
+
+describe("metadata that is not JSON", () => {
+  it("is explained by the one JSON explainer, at the line of the page that holds the fault", () => {
+    const page = '# Page\n\n<!-- {\n  "blockType": "request",\n  "name": "x",,\n} -->\n```http\nGET /x\n```\n';
+    expect(readMarkdownExamples(page).problems).toEqual([
+      {
+        line: 5,
+        message: "the example metadata is not valid JSON: expected a property name in double quotes, found ','",
+      },
+    ]);
   });
 });

@@ -17,7 +17,36 @@ describe("parseJsonText", () => {
   ])("explains %j at %s in the walk's words", (text, where) => {
     const walked = walkJson(text, {});
     expect(walked).toBeDefined();
-    expect(parseJsonText(text)).toEqual({ ok: false, message: `not valid JSON at ${where}: ${walked?.message}` });
+    const [line, column] = (where.match(/\d+/g) ?? []).map(Number);
+    expect(parseJsonText(text)).toEqual({
+      ok: false,
+      message: `not valid JSON at ${where}: ${walked?.message}`,
+      line,
+      column,
+      reason: walked?.message,
+    });
+  });
+
+  it("with trailingCommas, reads a comma before } or ] and still explains every other fault", () => {
+    expect(parseJsonText('{"a": [1, 2,], "b": {"c": 1,},}', { trailingCommas: true })).toEqual({
+      ok: true,
+      value: { a: [1, 2], b: { c: 1 } },
+    });
+    expect(parseJsonText("[1,]").ok).toBe(false); // strict without the option
+    expect(parseJsonText("[,]", { trailingCommas: true })).toMatchObject({
+      ok: false,
+      reason: "expected a value, found ','",
+    });
+    expect(parseJsonText('{"a": 1,,}', { trailingCommas: true })).toMatchObject({
+      ok: false,
+      line: 1,
+      column: 9,
+      reason: "expected a property name in double quotes, found ','",
+    });
+    expect(parseJsonText('{"a": 1 // x\n}', { trailingCommas: true })).toMatchObject({
+      ok: false,
+      reason: "comments are not allowed in JSON",
+    });
   });
 
   it("never quotes the text", () => {

@@ -3,10 +3,9 @@
 // `<!-- { "blockType": "request", "name": "…" } -->`. The page is parsed with
 // mdast-util-from-markdown (micromark), so code blocks inside lists or quotes are found with
 // exact positions and a fence inside another block is not mistaken for one.
-import type { ParseError } from "jsonc-parser";
 import type { Code, Html, Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { jsoncParser } from "../../json/jsonc.js";
+import { parseJsonText } from "../../json/parse.js";
 import { MARKDOWN_BOUNDS, type MarkdownBounds, markdownBoundProblem } from "./markdown-bounds.js";
 
 export interface MarkdownExample {
@@ -44,19 +43,16 @@ function readMetadata(node: Html, problems: MarkdownProblem[]): PendingMetadata 
   const match = METADATA.exec(node.value.trim());
   if (!match) return undefined;
   const line = node.position?.start.line ?? 1;
-  const errors: ParseError[] = [];
-  const json = match[1] ?? "";
-  const { parse, printParseErrorCode } = jsoncParser();
-  const metadata: unknown = parse(json, errors, { allowTrailingComma: true, disallowComments: true });
-  const firstError = errors[0];
-  if (firstError) {
-    const errorLine = line + (json.slice(0, firstError.offset).match(/\n/g)?.length ?? 0);
+  // Metadata may end an object or a list with a comma: tolerated (strict JSON otherwise).
+  const parsed = parseJsonText(match[1] ?? "", { trailingCommas: true });
+  if (!parsed.ok) {
     problems.push({
-      line: errorLine,
-      message: `the example metadata is not valid JSON: ${printParseErrorCode(firstError.error)}`,
+      line: line + (parsed.line ?? 1) - 1,
+      message: `the example metadata is not valid JSON: ${parsed.reason ?? "it could not be read"}`,
     });
     return undefined;
   }
+  const metadata = parsed.value;
   if (metadata === null || typeof metadata !== "object" || Array.isArray(metadata)) return undefined;
   const record = metadata as Record<string, unknown>;
   return { blockType: record.blockType, metadata: record, line };
