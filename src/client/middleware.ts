@@ -39,7 +39,13 @@ type Validation = typeof import("../validate/index.js");
  * `validate: "off"` never fetches (test/package/bundle-size.test.ts).
  */
 let validation: Promise<Validation> | undefined;
-const loadValidation = (): Promise<Validation> => (validation ??= import("../validate/index.js"));
+const loadValidation = (): Promise<Validation> =>
+  (validation ??= import("../validate/index.js").catch((error: unknown) => {
+    // A chunk that did not load (offline for a moment, a deploy in between) is asked for again
+    // by the next validated call, rather than failing every call from now on.
+    validation = undefined;
+    throw error;
+  }));
 
 const operationIds = new Map<string, string>();
 

@@ -11,7 +11,7 @@
 // 237.2 / 35.9 kB while the root entry imported both validator builds statically. A change that
 // grows the bundle past the budget fails here, and lowering the budget records a change that
 // shrank it.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,7 +39,7 @@ interface Bundle {
 const bundleDir = mkdtempSync(path.join(tmpdir(), "apiconnectors-bundle-"));
 afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
-async function clientOnlyBundle(): Promise<Bundle> {
+async function clientOnlyBundle(dir = bundleDir): Promise<Bundle> {
   const result = await build({
     stdin: { contents: APP, resolveDir: repoRoot, loader: "ts", sourcefile: "app.ts" },
     bundle: true,
@@ -48,12 +48,12 @@ async function clientOnlyBundle(): Promise<Bundle> {
     platform: "browser",
     format: "esm",
     absWorkingDir: repoRoot,
-    outdir: bundleDir,
+    outdir: dir,
     entryNames: "app",
     metafile: true,
     logLevel: "silent",
   });
-  return { dir: bundleDir, entry: path.join(bundleDir, "app.js"), metafile: result.metafile };
+  return { dir, entry: path.join(dir, "app.js"), metafile: result.metafile };
 }
 
 /** The output files the entry loads before any call: itself and its static imports, transitively. */
@@ -136,5 +136,31 @@ describe("the bundled client against a loopback server", () => {
     await expect(client("off").createApiConnector(badCreate)).resolves.toMatchObject({ id: basicConnector.id });
     await expect(client("both").createApiConnector(basicCreate)).resolves.toMatchObject({ id: basicConnector.id });
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("asks for the validators' chunk again on the next validated call when it did not load", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "apiconnectors-bundle-retry-"));
+    try {
+      const fresh = await clientOnlyBundle(dir); // its own modules: nothing loaded yet
+      const outputs = fresh.metafile.outputs;
+      const chunk = Object.keys(outputs).find((file) =>
+        Object.hasOwn(outputs[file]?.inputs ?? {}, "generated/validators.js"),
+      );
+      if (!chunk) throw new Error("no chunk holds the validators");
+      const chunkPath = path.join(repoRoot, chunk);
+      const freshApp = (await import(pathToFileURL(fresh.entry).href)) as typeof app;
+      const strict = freshApp.createApiConnectorsClient({ baseUrl: server.origin, token: "t", validate: "request" });
+      server.script({ status: 201, body: basicConnector });
+      renameSync(chunkPath, `${chunkPath}.away`); // as a browser offline for a moment would fail it
+      const first = await strict.createApiConnector(badCreate).catch((e: unknown) => e);
+      renameSync(`${chunkPath}.away`, chunkPath);
+      expect(first).toBeInstanceOf(Error);
+      expect(first).not.toBeInstanceOf(freshApp.ContractError);
+      const second = await strict.createApiConnector(badCreate).catch((e: unknown) => e);
+      expect(second).toBeInstanceOf(freshApp.ContractError);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
