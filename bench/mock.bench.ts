@@ -95,6 +95,8 @@ for (let i = 0; i < 50; i++) await fetch(`${mock.baseUrl}/identity/apiConnectors
 const listMs = await perRequestMs(list, () => ({}));
 const [first] = mock.connectors();
 const uploadUrl = `${mock.baseUrl}/identity/apiConnectors/${first?.id}/uploadClientCertificate`;
+// One upload first: it starts the certificate worker and loads node-forge there.
+await (await fetch(uploadUrl, json({ pkcs12Value: pfx, password: "current-password" }))).arrayBuffer();
 const uploadStarted = performance.now();
 for (let i = 0; i < 10; i++)
   await (await fetch(uploadUrl, json({ pkcs12Value: pfx, password: "current-password" }))).arrayBuffer();
@@ -109,7 +111,7 @@ console.log(`| what | median / mean | baseline | ratio |
 | \`startMockServer()\` until listening (median of ${RUNS}, warm process) | ${ms(median(libraryStart))} ms | — | — |
 | GET list, 10 of 50 connectors (mean of ${REQUESTS}) | ${ms(listMs)} ms | bare node:http ${ms(bareMs)} ms | ${ratio(listMs, bareMs)} |
 | POST create, basic authentication (mean of ${REQUESTS}) | ${ms(createMs)} ms | bare node:http ${ms(bareMs)} ms | ${ratio(createMs, bareMs)} |
-| POST uploadClientCertificate, AES-256 PFX (mean of 10) | ${ms(uploadMs)} ms | bare node:http ${ms(bareMs)} ms | ${ratio(uploadMs, bareMs)} |`);
+| POST uploadClientCertificate, AES-256 PFX (mean of 10, after one) | ${ms(uploadMs)} ms | bare node:http ${ms(bareMs)} ms | ${ratio(uploadMs, bareMs)} |`);
 
 // The mock at scale: list pages against the same request at 1,000 stored, `$orderby` against none.
 const LARGE = 100_000;
