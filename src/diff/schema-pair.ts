@@ -1,6 +1,6 @@
 // A schema in the old document beside its counterpart in the new one, with the context the
 // schema checks need; and the SchemaRule interface each check in rules/schema/ implements.
-import type { Json, Raised } from "./context.js";
+import { type Json, quote, type Raised } from "./context.js";
 
 export interface SchemaPair {
   old: Json;
@@ -30,4 +30,19 @@ export interface SchemaRule {
   /** The concern, for docs and tests, e.g. "enum". */
   name: string;
   check: (pair: SchemaPair, report: Report) => void;
+}
+
+/**
+ * A string-valued keyword (`format`, `pattern`) on each side, absent when not a string, and the
+ * change in words (`format "uri" → none`); undefined when both sides have the same.
+ */
+export function stringKeywordChange(
+  pair: SchemaPair,
+  keyword: string,
+): { before: string | undefined; after: string | undefined; change: string } | undefined {
+  const before = typeof pair.old[keyword] === "string" ? (pair.old[keyword] as string) : undefined;
+  const after = typeof pair.new[keyword] === "string" ? (pair.new[keyword] as string) : undefined;
+  if (before === after) return undefined;
+  const shown = (value: string | undefined) => (value === undefined ? "none" : quote(value));
+  return { before, after, change: `${keyword} ${shown(before)} → ${shown(after)}` };
 }

@@ -96,21 +96,35 @@ export interface QueryOptions {
   userFlowExpand?: UserFlowRelationship[];
 }
 
-/** The names of a `$expand` list, each one of `known` (case-insensitive), each once. */
-function parseExpand<Name extends string>(text: string, known: readonly Name[], what: string): Name[] {
+/**
+ * The names of a `$select` or `$expand` list, each one of `known` (case-insensitive), each
+ * once; `empty` and `unknown` word Graph's answer for a list of nothing and for a name it lacks.
+ */
+function knownNames<Name extends string>(
+  option: "$select" | "$expand",
+  text: string,
+  known: readonly Name[],
+  words: { empty: string; unknown: (name: string) => string },
+): Name[] {
   const names = commaList(text);
-  if (names.length === 0) throw unsupportedQuery("$expand names nothing.");
-  const expanded: Name[] = [];
+  if (names.length === 0) throw unsupportedQuery(words.empty);
+  const picked: Name[] = [];
   for (const name of names) {
     const found = known.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    if (!found)
-      throw unsupportedQuery(
-        `Could not find a navigation property named '${name.slice(0, 64)}' on ${what}. $expand takes ${known.join(", ")}.`,
-      );
-    if (expanded.includes(found)) throw unsupportedQuery(`$expand names '${found}' twice.`);
-    expanded.push(found);
+    if (!found) throw unsupportedQuery(words.unknown(name.slice(0, 64)));
+    if (picked.includes(found)) throw unsupportedQuery(`${option} names '${found}' twice.`);
+    picked.push(found);
   }
-  return expanded;
+  return picked;
+}
+
+/** The navigation properties of a `$expand` list, of `what` (a type's name, for the message). */
+function parseExpand<Name extends string>(text: string, known: readonly Name[], what: string): Name[] {
+  return knownNames("$expand", text, known, {
+    empty: "$expand names nothing.",
+    unknown: (name) =>
+      `Could not find a navigation property named '${name}' on ${what}. $expand takes ${known.join(", ")}.`,
+  });
 }
 
 function commaList(text: string): string[] {
@@ -121,19 +135,11 @@ function commaList(text: string): string[] {
 }
 
 function parseSelect(text: string): ConnectorProperty[] {
-  const names = commaList(text);
-  if (names.length === 0) throw unsupportedQuery("$select names no property.");
-  const selected: ConnectorProperty[] = [];
-  for (const name of names) {
-    const property = CONNECTOR_PROPERTIES.find((known) => known.toLowerCase() === name.toLowerCase());
-    if (!property)
-      throw unsupportedQuery(
-        `Could not find a property named '${name.slice(0, 64)}' on type 'microsoft.graph.identityApiConnector'. $select takes ${CONNECTOR_PROPERTIES.join(", ")}.`,
-      );
-    if (selected.includes(property)) throw unsupportedQuery(`$select names '${property}' twice.`);
-    selected.push(property);
-  }
-  return selected;
+  return knownNames("$select", text, CONNECTOR_PROPERTIES, {
+    empty: "$select names no property.",
+    unknown: (name) =>
+      `Could not find a property named '${name}' on type 'microsoft.graph.identityApiConnector'. $select takes ${CONNECTOR_PROPERTIES.join(", ")}.`,
+  });
 }
 
 function parseOrderBy(text: string): OrderKey[] {

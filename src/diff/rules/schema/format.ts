@@ -1,16 +1,14 @@
 // `format` (ajv-formats validates it here): in a request, a format added or changed may
 // reject what clients send; in a response, one dropped or changed breaks clients that parse
 // the value (a date-time they pass to `new Date`).
-import { quote } from "../../context.js";
-import type { SchemaRule } from "../../schema-pair.js";
+import { type SchemaRule, stringKeywordChange } from "../../schema-pair.js";
 
 export const formatRule: SchemaRule = {
   name: "format",
   check(pair, report) {
-    const before = typeof pair.old.format === "string" ? pair.old.format : undefined;
-    const after = typeof pair.new.format === "string" ? pair.new.format : undefined;
-    if (before === after) return;
-    const change = `format ${before === undefined ? "none" : quote(before)} → ${after === undefined ? "none" : quote(after)}`;
+    const changed = stringKeywordChange(pair, "format");
+    if (!changed) return;
+    const { before, after, change } = changed;
     if (pair.direction === "request")
       report(
         after !== undefined

@@ -1,15 +1,13 @@
 // `pattern`: a request pattern added or changed may reject what clients send (whether one
 // regular expression accepts a subset of another is not decided here: any change counts).
-import { quote } from "../../context.js";
-import type { SchemaRule } from "../../schema-pair.js";
+import { type SchemaRule, stringKeywordChange } from "../../schema-pair.js";
 
 export const patternRule: SchemaRule = {
   name: "pattern",
   check(pair, report) {
-    const before = typeof pair.old.pattern === "string" ? pair.old.pattern : undefined;
-    const after = typeof pair.new.pattern === "string" ? pair.new.pattern : undefined;
-    if (before === after) return;
-    const change = `pattern ${before === undefined ? "none" : quote(before)} → ${after === undefined ? "none" : quote(after)}`;
+    const changed = stringKeywordChange(pair, "pattern");
+    if (!changed) return;
+    const { before, after, change } = changed;
     if (pair.direction === "request") {
       if (after !== undefined)
         report({
