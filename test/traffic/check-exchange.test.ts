@@ -1,14 +1,15 @@
 // checkExchange: one recorded exchange against the contract.
 import { describe, expect, it } from "vitest";
 import { checkExchange } from "../../src/traffic/index.js";
-import { CREATE_BODY, CREATED, exchange, GRAPH } from "./support.js";
+import { BASIC_PASSWORD, basicConnector, basicCreate } from "../client/support/fixtures.js";
+import { exchange, GRAPH } from "./support.js";
 
 const kinds = (verdict: ReturnType<typeof checkExchange>) =>
   verdict.findings.map((finding) => [finding.direction, finding.kind, finding.pointer ?? null]);
 
 describe("checkExchange", () => {
   it("passes a conforming create and names its operation", () => {
-    const verdict = checkExchange(exchange({ requestBody: CREATE_BODY, responseBody: CREATED }));
+    const verdict = checkExchange(exchange({ requestBody: basicCreate, responseBody: basicConnector }));
     expect(verdict).toEqual({ operationId: "createIdentityApiConnector", findings: [] });
   });
 
@@ -17,13 +18,13 @@ describe("checkExchange", () => {
       exchange({
         index: 7,
         requestBody: {
-          ...CREATE_BODY,
+          ...basicCreate,
           authenticationConfiguration: {
-            ...CREATE_BODY.authenticationConfiguration,
+            ...basicCreate.authenticationConfiguration,
             "@odata.type": "#microsoft.graph.basic",
           },
         },
-        responseBody: { ...CREATED, id: undefined },
+        responseBody: { ...basicConnector, id: undefined },
       }),
     );
     expect(kinds(verdict)).toEqual([
@@ -32,7 +33,7 @@ describe("checkExchange", () => {
     ]);
     expect(verdict.findings.every((finding) => finding.entry === 7)).toBe(true);
     expect(verdict.findings[0]?.keyword).toBe("discriminator");
-    expect(JSON.stringify(verdict)).not.toContain("MyPassword-secret");
+    expect(JSON.stringify(verdict)).not.toContain(BASIC_PASSWORD);
   });
 
   it("reports an undocumented status, the query options and the declared headers", () => {
@@ -61,13 +62,13 @@ describe("checkExchange", () => {
   });
 
   it("holds a response to its request's $select", () => {
-    const id = CREATED.id;
+    const id = basicConnector.id;
     const url = `${GRAPH}/identity/apiConnectors/${id}?$select=displayName`;
     const selected = checkExchange(
       exchange({ method: "GET", url, status: 200, responseBody: { id, displayName: "x" } }),
     );
     expect(selected).toEqual({ operationId: "getIdentityApiConnector", findings: [] });
-    const extra = checkExchange(exchange({ method: "GET", url, status: 200, responseBody: CREATED }));
+    const extra = checkExchange(exchange({ method: "GET", url, status: 200, responseBody: basicConnector }));
     expect(kinds(extra)).toEqual([
       ["response", "response-body", "/targetUrl"],
       ["response", "response-body", "/authenticationConfiguration"],
@@ -76,21 +77,21 @@ describe("checkExchange", () => {
 
   it("reports invalid JSON, duplicate keys and a body that is not JSON, without checking them further", () => {
     const broken = checkExchange(
-      exchange({ requestBody: '{"displayName": "x", "password": "hunter22"', responseBody: CREATED }),
+      exchange({ requestBody: '{"displayName": "x", "password": "hunter22"', responseBody: basicConnector }),
     );
     expect(kinds(broken)).toEqual([["request", "request-json", null]]);
     expect(broken.findings[0]?.message).toMatch(/^invalid JSON: not valid JSON at line 1/);
     expect(broken.findings[0]?.message).not.toContain("hunter22");
     const duplicated = checkExchange(
       exchange({
-        requestBody: `${JSON.stringify(CREATE_BODY).slice(0, -1)},"displayName":"again"}`,
-        responseBody: CREATED,
+        requestBody: `${JSON.stringify(basicCreate).slice(0, -1)},"displayName":"again"}`,
+        responseBody: basicConnector,
       }),
     );
     expect(kinds(duplicated)).toEqual([["request", "request-json", "/displayName"]]);
     const html = checkExchange(
       exchange({
-        requestBody: CREATE_BODY,
+        requestBody: basicCreate,
         status: 502,
         responseHeaders: [["content-type", "text/html"]],
         responseBody: "<h1>Bad gateway</h1>",
@@ -101,7 +102,7 @@ describe("checkExchange", () => {
 
   it("requires a body where the operation does, and skips the response check when none was recorded", () => {
     expect(kinds(checkExchange(exchange({ noResponse: true })))).toEqual([["request", "request-body", ""]]);
-    expect(checkExchange(exchange({ requestBody: CREATE_BODY, status: 0 })).findings).toEqual([]);
+    expect(checkExchange(exchange({ requestBody: basicCreate, status: 0 })).findings).toEqual([]);
   });
 
   it("skips what is not the contract's: other paths, other hosts under host, other versions, no Graph prefix", () => {
@@ -112,14 +113,16 @@ describe("checkExchange", () => {
     expect(checkExchange(exchange({ url: "http://127.0.0.1:3000/identity/apiConnectors" })).skipped).toMatch(
       /no \/v1\.0 or \/beta path/,
     );
-    const other = exchange({ requestBody: CREATE_BODY, responseBody: CREATED });
+    const other = exchange({ requestBody: basicCreate, responseBody: basicConnector });
     expect(checkExchange(other, { host: "127.0.0.1:8080" }).skipped).toBe(
       "the request goes to graph.microsoft.com, not 127.0.0.1:8080",
     );
     expect(checkExchange(other, { host: "Graph.Microsoft.com" }).operationId).toBe("createIdentityApiConnector");
     expect(checkExchange(other, { graphVersion: "beta" }).skipped).toBe("the request is to Graph v1.0, not beta");
     expect(
-      checkExchange(exchange({ url: "/beta/identity/apiConnectors", requestBody: CREATE_BODY, responseBody: CREATED })),
+      checkExchange(
+        exchange({ url: "/beta/identity/apiConnectors", requestBody: basicCreate, responseBody: basicConnector }),
+      ),
     ).toEqual({
       operationId: "createIdentityApiConnector",
       findings: [],

@@ -1,7 +1,8 @@
 // TrafficRules: what only a recording shows, each rule with the case it reports and the case it must not.
 import { describe, expect, it } from "vitest";
 import { type TrafficExchange, TrafficRules } from "../../src/traffic/index.js";
-import { CREATE_BODY, CREATED, exchange, GRAPH } from "./support.js";
+import { BASIC_PASSWORD, basicConnector, basicCreate } from "../client/support/fixtures.js";
+import { exchange, GRAPH } from "./support.js";
 
 function run(exchanges: TrafficExchange[], rules = new TrafficRules()) {
   const findings = exchanges.flatMap((item) => rules.observe(item));
@@ -17,19 +18,19 @@ const TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.eyJzdWIiOiJ0ZXN0In0.sig-part"
 describe("secret-in-response", () => {
   it("reports a secret member with a value, and leaves a masked one alone", () => {
     const leaked = {
-      ...CREATED,
-      authenticationConfiguration: { ...CREATED.authenticationConfiguration, password: "MyPassword-secret" },
+      ...basicConnector,
+      authenticationConfiguration: { ...basicConnector.authenticationConfiguration, password: BASIC_PASSWORD },
     };
     const findings = run([
-      exchange({ index: 0, requestBody: CREATE_BODY, responseBody: CREATED }),
-      exchange({ index: 1, requestBody: { ...CREATE_BODY, displayName: "other" }, responseBody: leaked }),
+      exchange({ index: 0, requestBody: basicCreate, responseBody: basicConnector }),
+      exchange({ index: 1, requestBody: { ...basicCreate, displayName: "other" }, responseBody: leaked }),
     ]);
     expect(kindsOf(findings)).toEqual([
       [1, "secret-in-response", "/authenticationConfiguration/password"],
       [1, "secret-in-response", null],
     ]);
     expect(findings[1]?.message).toBe("the response body echoes a secret the request sent");
-    expect(JSON.stringify(findings)).not.toContain("MyPassword-secret");
+    expect(JSON.stringify(findings)).not.toContain(BASIC_PASSWORD);
   });
 
   it("reports a bearer token or the request's token in a response header or body, not the WWW-Authenticate challenge", () => {
@@ -80,12 +81,12 @@ describe("duplicate-create", () => {
     const findings = run([
       exchange({
         index: 0,
-        requestBody: CREATE_BODY,
+        requestBody: basicCreate,
         status: 504,
         responseBody: { error: { code: "GatewayTimeout", message: "x" } },
       }),
-      exchange({ index: 1, requestBody: CREATE_BODY, noResponse: true }),
-      exchange({ index: 2, requestBody: CREATE_BODY, responseBody: CREATED }),
+      exchange({ index: 1, requestBody: basicCreate, noResponse: true }),
+      exchange({ index: 2, requestBody: basicCreate, responseBody: basicConnector }),
     ]);
     expect(kindsOf(findings)).toEqual([
       [1, "duplicate-create", null],
@@ -101,15 +102,15 @@ describe("duplicate-create", () => {
   it("does not report a create after a 2xx one, nor creates with different bodies", () => {
     expect(
       run([
-        exchange({ index: 0, requestBody: CREATE_BODY, responseBody: CREATED }),
-        exchange({ index: 1, requestBody: CREATE_BODY, responseBody: CREATED }),
+        exchange({ index: 0, requestBody: basicCreate, responseBody: basicConnector }),
+        exchange({ index: 1, requestBody: basicCreate, responseBody: basicConnector }),
         exchange({
           index: 2,
-          requestBody: { ...CREATE_BODY, displayName: "B" },
+          requestBody: { ...basicCreate, displayName: "B" },
           status: 503,
           responseBody: { error: { code: "x", message: "y" } },
         }),
-        exchange({ index: 3, requestBody: { ...CREATE_BODY, displayName: "C" }, responseBody: CREATED }),
+        exchange({ index: 3, requestBody: { ...basicCreate, displayName: "C" }, responseBody: basicConnector }),
       ]),
     ).toEqual([]);
   });
@@ -188,7 +189,7 @@ describe("client-request-id-reused", () => {
       url: `${GRAPH}/identity/apiConnectors/${id}`,
       requestHeaders: [["client-request-id", requestId]],
       status: 200,
-      responseBody: { ...CREATED, id },
+      responseBody: { ...basicConnector, id },
     });
 
   it("reports one client-request-id on different calls, not on the retries of one call", () => {

@@ -1,29 +1,9 @@
-// Exchanges for the traffic tests: a conforming create and its answer, and a builder for variations.
+// Exchanges for the traffic tests: a builder for variations of a create and its answer (the
+// bodies are the Graph examples the client tests use, test/client/support/fixtures.ts).
 import type { TrafficExchange } from "../../src/traffic/index.js";
 
 export const GRAPH = "https://graph.microsoft.com/v1.0";
 export const JSON_HEADERS: Array<[string, string]> = [["Content-Type", "application/json"]];
-
-export const CREATE_BODY = {
-  displayName: "Test API",
-  targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: {
-    "@odata.type": "#microsoft.graph.basicAuthentication",
-    username: "MyUsername",
-    password: "MyPassword-secret",
-  },
-};
-
-export const CREATED = {
-  id: "45715bb8-13f9-4bf6-927f-ef96c102d394",
-  displayName: "Test API",
-  targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: {
-    "@odata.type": "#microsoft.graph.basicAuthentication",
-    username: "MyUsername",
-    password: "******",
-  },
-};
 
 export function exchange(overrides: {
   index?: number;
