@@ -2,37 +2,30 @@
 // headless Chromium with the network off. It must show what a team needs to call
 // POST /identity/apiConnectors (permissions, headers, body, both authentication types,
 // the 201 response, errors and throttling) and load nothing from the network.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs } from "../../scripts/docs/build.js";
 import { findRemoteResources } from "../../scripts/docs/remote-resources.js";
 import { repoRoot } from "../support/repo.js";
 import { type DocsPage, openDocsPage } from "./browser.js";
+import { builtDocsPage } from "./built-docs.js";
 
 const screenshots = path.join(repoRoot, "test-results", "docs");
 const CREATE = "apiconnectors/createidentityapiconnector";
 
-let scratch: string;
-let file: string;
+const docsFile = builtDocsPage("test");
 let docs: DocsPage;
 
 beforeAll(async () => {
-  // Built here, into a scratch folder, so the test needs no earlier `npm run docs` and does not
-  // race another run over dist/docs.
-  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-test-"));
-  file = buildDocs({ output: path.join(scratch, "index.html") }).output;
   mkdirSync(screenshots, { recursive: true });
-  docs = await openDocsPage(file);
+  docs = await openDocsPage(docsFile());
 });
 
 afterAll(async () => {
   await docs?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 const create = () => docs.page.locator(`[id="${CREATE}"]`);
@@ -55,7 +48,7 @@ async function choose(button: Locator, option: RegExp | string): Promise<void> {
 
 describe("the built page", () => {
   it("is one file that loads nothing from the network", () => {
-    const html = readFileSync(file, "utf8");
+    const html = readFileSync(docsFile(), "utf8");
     expect(findRemoteResources(html)).toEqual([]);
     // Booleans, not toMatch: a failure would print all 2.5 MB of the page.
     expect(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`)).toBe(true);
@@ -72,7 +65,7 @@ describe("the page's size", () => {
   const GZIP_BUDGET = 766_000;
 
   it(`stays within ${RAW_BUDGET} bytes, ${GZIP_BUDGET} gzip`, () => {
-    const html = readFileSync(file);
+    const html = readFileSync(docsFile());
     expect(html.length).toBeLessThanOrEqual(RAW_BUDGET);
     expect(gzipSync(html).length).toBeLessThanOrEqual(GZIP_BUDGET);
   });
@@ -174,7 +167,7 @@ describe("the page in Chromium, offline, from file://", () => {
 
   it("opens a deep link to the operation directly, as a shared link would", async () => {
     const { page } = docs;
-    await page.goto(`${pathToFileURL(file).href}#/${CREATE}`);
+    await page.goto(`${pathToFileURL(docsFile()).href}#/${CREATE}`);
     await page.getByTestId("search-trigger").filter({ hasNotText: "Loading" }).waitFor();
     await create().getByRole("heading", { name: "Create an API connector" }).waitFor();
     expect(await create().getByRole("heading", { name: "Create an API connector" }).isVisible()).toBe(true);

@@ -3,29 +3,16 @@
 // as static HTML before Redoc's script; this test reads the page at the moment the parser
 // reaches that script, before it can run, and finds what the reader already has: the first
 // operation's heading, laid out and visible, and no Redoc operation yet. Content, not time.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs } from "../../scripts/docs/build.js";
+import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/docs-pages/index.js";
 import { redocOperationPath } from "../../src/docs-pages/reference-extras.js";
 import { launchChromium } from "./browser.js";
+import { builtDocsPage } from "./built-docs.js";
 
-let scratch: string;
-let file: string;
+const docsFile = builtDocsPage("paint");
 const spec = loadSpec();
 const [first] = spec.operations;
-
-beforeAll(() => {
-  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-paint-"));
-  file = buildDocs({ output: path.join(scratch, "index.html") }).output;
-}, 120_000);
-
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
 
 interface BeforeRedoc {
   heading: string | null;
@@ -75,7 +62,7 @@ async function stateBeforeRedoc(url: string): Promise<BeforeRedoc> {
 
 describe("the reference before Redoc's script runs", () => {
   it("already holds the first operation, laid out and visible, below the overview", async () => {
-    const state = await stateBeforeRedoc(pathToFileURL(file).href);
+    const state = await stateBeforeRedoc(pathToFileURL(docsFile()).href);
     expect(state).toEqual({
       heading: first?.summary,
       visible: true,
@@ -89,7 +76,7 @@ describe("the reference before Redoc's script runs", () => {
 
   it("shows it in the viewport on its deep link, as a shared link opens it", async () => {
     if (!first) throw new Error("the spec has no operation");
-    const state = await stateBeforeRedoc(`${pathToFileURL(file).href}#${redocOperationPath(spec, first)}`);
+    const state = await stateBeforeRedoc(`${pathToFileURL(docsFile()).href}#${redocOperationPath(spec, first)}`);
     expect(state).toEqual({
       heading: first.summary,
       visible: true,

@@ -6,28 +6,15 @@
 // - on a phone (375×812) the floating menu button covers no table cell at any scroll position;
 // - the servers list labels each service root with its cloud, as Graph's national-cloud docs
 //   name them (https://learn.microsoft.com/graph/deployments).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs } from "../../scripts/docs/build.js";
+import { describe, expect, it } from "vitest";
 import { type DocsPage, openDocsPage } from "./browser.js";
+import { builtDocsPage } from "./built-docs.js";
 
 const CREATE = "#/apiconnectors/createidentityapiconnector";
 const PHONE = { width: 375, height: 812 };
 
-let scratch: string;
-let file: string;
-
-beforeAll(() => {
-  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-layout-"));
-  file = buildDocs({ output: path.join(scratch, "index.html") }).output;
-}, 120_000);
-
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+const docsFile = builtDocsPage("layout");
 
 async function withPage<T>(url: string, viewport: { width: number; height: number }, use: (page: Page) => Promise<T>) {
   const docs: DocsPage = await openDocsPage(url, { viewport });
@@ -67,8 +54,8 @@ describe("words stay whole", () => {
     ["phone", PHONE],
   ] as const) {
     it(`in the title and table code, overview and create operation (${name})`, async () => {
-      expect(await withPage(file, viewport, splitWords)).toEqual([]);
-      const inCreate = await withPage(`${file}${CREATE}`, viewport, async (page) => {
+      expect(await withPage(docsFile(), viewport, splitWords)).toEqual([]);
+      const inCreate = await withPage(`${docsFile()}${CREATE}`, viewport, async (page) => {
         await page.locator('[id="apiconnectors/createidentityapiconnector"]').getByRole("heading").first().waitFor();
         return splitWords(page);
       });
@@ -79,7 +66,7 @@ describe("words stay whole", () => {
 
 describe("the floating menu button on a phone", () => {
   it("covers no table cell at any scroll position", async () => {
-    const covered = await withPage(`${file}${CREATE}`, PHONE, async (page) => {
+    const covered = await withPage(`${docsFile()}${CREATE}`, PHONE, async (page) => {
       await page.locator('[id="apiconnectors/createidentityapiconnector"]').getByRole("heading").first().waitFor();
       const button = page.getByTestId("floating-button");
       await button.waitFor();
@@ -122,7 +109,9 @@ describe("the floating menu button on a phone", () => {
 
 describe("the servers list", () => {
   it("labels every service root with its cloud", async () => {
-    const text = await withPage(file, { width: 1400, height: 1000 }, (page) => page.locator("#redoc").innerText());
+    const text = await withPage(docsFile(), { width: 1400, height: 1000 }, (page) =>
+      page.locator("#redoc").innerText(),
+    );
     for (const [label, url] of [
       ["beta: Global service", "https://graph.microsoft.com/beta"],
       ["beta: US Government L4", "https://graph.microsoft.us/beta"],

@@ -3,27 +3,20 @@
 // as static HTML. Each operation's summary, method and path, permissions, body properties and
 // code samples must be readable; with JavaScript on, Redoc's view replaces that copy once it is
 // live, and the copy's anchors are Redoc's deep links.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs } from "../../scripts/docs/build.js";
 import { loadSpec } from "../../src/docs-pages/index.js";
 import { type DocsPage, openDocsPage } from "./browser.js";
+import { builtDocsPage } from "./built-docs.js";
 
-let scratch: string;
-let file: string;
+const docsFile = builtDocsPage("nojs");
 let docs: DocsPage;
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-nojs-"));
-  file = buildDocs({ output: path.join(scratch, "index.html") }).output;
-  docs = await openDocsPage(file, { javaScriptEnabled: false });
+  docs = await openDocsPage(docsFile(), { javaScriptEnabled: false });
 }, 120_000);
 
 afterAll(async () => {
   await docs?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe("the reference with JavaScript disabled", () => {
@@ -48,7 +41,7 @@ describe("the reference with JavaScript disabled", () => {
 
 describe("the reference with JavaScript enabled", () => {
   it("hides the static copy once Redoc is live; Redoc shows the operation's code samples", async () => {
-    const live = await openDocsPage(file);
+    const live = await openDocsPage(docsFile());
     try {
       await live.page.locator("#static-operations").waitFor({ state: "hidden" });
       expect(await live.page.locator("#static-operations").count()).toBe(1);

@@ -1,31 +1,24 @@
 // Issue 16: Redoc's own view of each operation shows its permissions, as Microsoft Learn's page
 // for the operation does: the rows of the Graph-docs pages' Permissions table (one source,
 // permissionRows) and the Entra role, found in the operation's section of the rendered page.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs } from "../../scripts/docs/build.js";
 import { loadSpec } from "../../src/docs-pages/index.js";
 import { entraRole, permissionRows } from "../../src/docs-pages/permissions.js";
 import { redocOperationPath } from "../../src/docs-pages/reference-extras.js";
 import { type DocsPage, openDocsPage } from "./browser.js";
+import { builtDocsPage } from "./built-docs.js";
 
 const spec = loadSpec();
-let scratch: string;
-let file: string;
+const docsFile = builtDocsPage("permissions");
 let docs: DocsPage;
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-docs-permissions-"));
-  file = buildDocs({ output: path.join(scratch, "index.html") }).output;
-  docs = await openDocsPage(file);
+  docs = await openDocsPage(docsFile());
 }, 120_000);
 
 afterAll(async () => {
   await docs?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe("Redoc's view of each operation", () => {
@@ -34,7 +27,7 @@ describe("Redoc's view of each operation", () => {
     const wanted: Record<string, string[]> = {};
     for (const operation of spec.operations) {
       const link = redocOperationPath(spec, operation);
-      await docs.page.goto(`${pathToFileURL(file).href}#${link}`);
+      await docs.page.goto(`${pathToFileURL(docsFile()).href}#${link}`);
       const section = docs.page.locator(`[id="${link.slice(1)}"]`);
       await section.locator("h2").filter({ hasText: operation.summary }).first().waitFor({ timeout: 30_000 });
       const text = (await section.innerText()).replace(/\s+/g, " ");
