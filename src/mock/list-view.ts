@@ -33,7 +33,7 @@ function ordering(store: ConnectorStore, views: Views, orderBy: readonly OrderKe
   const key = JSON.stringify(orderBy);
   const known = touch(views.orderings, key);
   if (known) return known;
-  const index = new SortedIndex(orderBy, store.entries());
+  const index = new SortedIndex(orderBy, () => store.entries());
   store.observe(index);
   views.orderings.set(key, index);
   for (const [oldest, evicted] of views.orderings) {

@@ -1,7 +1,8 @@
 // One `$orderby` of the store, kept sorted as the store changes: built once with a full sort,
 // then each create, update or delete moves one entry (a binary search and a splice) instead of
-// sorting every connector again for the next list. Ties keep creation order, as the stable
-// sort of the whole store did.
+// sorting every connector again for the next list. A replaceAll (reset) makes it sort again on
+// next use, since inserting a whole seed one by one would be quadratic. Ties keep creation
+// order, as the stable sort of the whole store did.
 import type { OrderKey } from "./query.js";
 import type { StoredConnector, StoreEntry, StoreObserver } from "./store.js";
 import { compareTextKeys, type TextKey, textKey } from "./text-order.js";
@@ -18,35 +19,50 @@ export interface ConnectorList {
 }
 
 export class SortedIndex implements StoreObserver, ConnectorList {
-  #items: Sorted[];
+  #items: Sorted[] = [];
+  /** After replaceAll: sorted again on next use rather than one binary insertion per connector. */
+  #stale = true;
 
   constructor(
     readonly orderBy: readonly OrderKey[],
-    entries: readonly StoreEntry[],
-  ) {
-    this.#items = entries.map((entry) => this.#item(entry)).sort((a, b) => this.#compare(a, b));
-  }
+    private readonly entries: () => readonly StoreEntry[],
+  ) {}
 
   get length(): number {
-    return this.#items.length;
+    return this.#sorted().length;
   }
 
   slice(start: number, end: number): StoredConnector[] {
-    return this.#items.slice(start, end).map((item) => item.entry.connector);
+    return this.#sorted()
+      .slice(start, end)
+      .map((item) => item.entry.connector);
   }
 
   added(entry: StoreEntry): void {
+    if (this.#stale) return;
     const item = this.#item(entry);
     this.#items.splice(this.#position(item), 0, item);
   }
 
   removed(entry: StoreEntry): void {
+    if (this.#stale) return;
     const at = this.#position(this.#item(entry));
     if (this.#items[at]?.entry.sequence === entry.sequence) this.#items.splice(at, 1);
   }
 
   cleared(): void {
     this.#items = [];
+    this.#stale = true;
+  }
+
+  #sorted(): Sorted[] {
+    if (this.#stale) {
+      this.#items = this.entries()
+        .map((entry) => this.#item(entry))
+        .sort((a, b) => this.#compare(a, b));
+      this.#stale = false;
+    }
+    return this.#items;
   }
 
   #item(entry: StoreEntry): Sorted {

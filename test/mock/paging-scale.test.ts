@@ -176,16 +176,18 @@ describe("the orderings kept across changes", () => {
     | { kind: "add"; name: number; url: number }
     | { kind: "update"; at: number; name: number }
     | { kind: "delete"; at: number }
+    | { kind: "reset"; count: number }
     | { kind: "list"; ordering: number };
   const change: fc.Arbitrary<Change> = fc.oneof(
     fc.record({ kind: fc.constant("add" as const), name: fc.nat(NAMES.length), url: fc.nat(3) }),
     fc.record({ kind: fc.constant("update" as const), at: fc.nat(), name: fc.nat(NAMES.length) }),
     fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant("reset" as const), count: fc.nat(40) }),
     fc.record({ kind: fc.constant("list" as const), ordering: fc.nat(orderings.length - 1) }),
   );
   const nameOf = (index: number) => NAMES[index] ?? null;
 
-  it("list as a full sort of the store does, after any sequence of creates, updates and deletes", () => {
+  it("list as a full sort of the store does, after any sequence of creates, updates, deletes and resets", () => {
     fc.assert(
       fc.property(fc.array(change, { maxLength: 60 }), (changes) => {
         const store = new ConnectorStore(seed.slice(0, 40).map((found) => ({ ...found, authentication: null })));
@@ -210,6 +212,10 @@ describe("the orderings kept across changes", () => {
           else if (step.kind === "update" && ids.length)
             store.update(ids[step.at % ids.length] ?? "", { displayName: nameOf(step.name) });
           else if (step.kind === "delete" && ids.length) store.delete(ids[step.at % ids.length] ?? "");
+          else if (step.kind === "reset")
+            store.replaceAll(
+              seed.slice(step.count, 2 * step.count).map((found) => ({ ...found, authentication: null })),
+            );
           else if (step.kind === "list") check(orderings[step.ordering] ?? []);
         }
         for (const ordering of orderings) check(ordering);
