@@ -1,19 +1,20 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
 import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { listOperations, type OperationEntry, resolveOperation, UnknownOperationError } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
-import { checkJsonFile, checkNdjsonFile, INPUT_KINDS, type InputKind, inputKind } from "./check/check-files.js";
+import { INPUT_KINDS, type InputKind, inputKind } from "./check/check-files.js";
+import { type CheckContext, checkInput } from "./check/check-input.js";
 import type { Target } from "./check/check-payload.js";
 import type { PayloadResult } from "./check/model.js";
 import { expandInputs, type InputFile, unreadableInputResult } from "./input/inputs.js";
-import { readInputChunks } from "./input/read-chunks.js";
-import { readInputBytes } from "./input/read-input.js";
 import type { ProcessIO } from "./io.js";
 import type { ReportHeader } from "./report/formats.js";
 import { Progress } from "./report/progress.js";
 import { terminalText } from "./report/terminal-text.js";
 import { didYouMean } from "./suggest.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
+import { runOnWorkers, WORKERS_FROM_FILES, WORKERS_FROM_NDJSON_BYTES, wantsWorkers } from "./validate-jobs.js";
 import { formatOption, openReport, REPORT_FLAGS, reportOptions } from "./write-report.js";
 
 export type { CommandIO } from "./io.js";
@@ -39,6 +40,9 @@ Validates payloads against the apiConnectors contract.
   --verbose            the text format lists passing payloads too
   --quiet              report errors only, not warnings
   --max-problems N     report at most N findings (the exit code still counts them all)
+  --jobs, -j N         worker threads for a large run (${WORKERS_FROM_FILES.toLocaleString("en-US")} inputs or more, or ${WORKERS_FROM_NDJSON_BYTES / (1024 * 1024)} MiB of NDJSON);
+                       default: the number of cores; 1 checks everything on one thread. The report
+                       is the same whatever N: results in input order
   --no-color, --color  colours off or on, whatever the terminal, NO_COLOR or FORCE_COLOR say
   --version            the package's version
   --help, -h           this help
@@ -57,6 +61,19 @@ function inputTypeOption(value: string | undefined): InputKind | undefined {
   );
 }
 
+/** More threads than this only cost memory: each holds the validators and its share of the input. */
+const MAX_JOBS = 64;
+
+/** --jobs N: worker threads for a large run; the machine's cores by default. */
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS)
+    throw new UsageError(
+      terminalText`--jobs takes a whole number from 1 to ${String(MAX_JOBS)}, got ${JSON.stringify(value)}`,
+    );
+  return Number(value);
+}
+
 function parse(argv: readonly string[]) {
   return parseCommandArgs(
     "validate",
@@ -67,6 +84,7 @@ function parse(argv: readonly string[]) {
       response: { type: "string" },
       "input-type": { type: "string" },
       host: { type: "string" },
+      jobs: { type: "string", short: "j" },
       ...REPORT_FLAGS,
       help: { type: "boolean", short: "h", default: false },
     },
@@ -140,6 +158,7 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     extensions: ["json", "ndjson", "jsonl", "http", "har"],
   });
   const inputType = inputTypeOption(values["input-type"]);
+  const jobs = jobsOption(values.jobs);
   const kindOf = (file: InputFile) => inputType ?? inputKind(file);
   const operation = values.operation === undefined ? undefined : operationFromFlag(values.operation);
   const target = targetFromFlags(
@@ -171,37 +190,40 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     progress.update(doneBytes + fileDone, payloads, failed);
   };
 
+  const context: CheckContext = { target, operation, host: values.host };
+  const empty = (file: InputFile) =>
+    io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
+  if (wantsWorkers(jobs, files, kindOf)) {
+    await runOnWorkers({
+      files,
+      kindOf,
+      context,
+      io,
+      jobs,
+      add: (result, done) => {
+        report.add(result);
+        payloads++;
+        if (!result.valid) failed++;
+        progress.update(done, payloads, failed);
+      },
+      addUnreadable: (result) => report.add(result),
+      payloads: () => payloads,
+      empty,
+    });
+    progress.finish();
+    return report.finish();
+  }
   for (const file of files) {
     const before = payloads;
-    const kind = kindOf(file);
-    let size = 0;
+    let size: number;
     try {
-      if (kind === "har") {
-        const { checkHarFile } = await import("./check/check-har-file.js");
-        const traffic = values.host === undefined ? {} : { host: values.host };
-        checkHarFile(file, await readInputChunks(file, io), traffic, (result, fileDone) => {
-          size = fileDone;
-          add(result, fileDone);
-        });
-      } else if (kind === "ndjson") {
-        checkNdjsonFile(file, await readInputChunks(file, io), target as Target, (result, fileDone) => {
-          size = fileDone;
-          add(result, fileDone);
-        });
-      } else {
-        const bytes = await readInputBytes(file, io);
-        size = bytes.length;
-        if (kind === "http") {
-          const { checkHttpFile } = await import("./check/check-http-file.js");
-          for (const result of checkHttpFile(file, bytes, operation)) add(result, bytes.length);
-        } else add(checkJsonFile(file, bytes, target as Target), bytes.length);
-      }
+      size = await checkInput(file, kindOf(file), context, io, add);
     } catch (error) {
       // A file that cannot be read is a finding of the report; the other files are still checked.
       report.add(unreadableInputResult(error, io));
       continue;
     }
-    if (payloads === before) io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
+    if (payloads === before) empty(file);
     doneBytes += size;
   }
   progress.finish();

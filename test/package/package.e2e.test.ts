@@ -2,13 +2,14 @@
 // publint and Are the Types Wrong, then installed into a fresh project that type-checks a
 // typed create call (Node ESM and bundler resolution), runs the library and runs the CLI.
 // One pack and one install serve every case.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WORKERS_FROM_NDJSON_BYTES } from "../../src/cli/validate-jobs.js";
 import { repoRoot } from "../support/repo.js";
 import { clientOnlyFiles, consumerAlongside, consumerFiles } from "./consumer-project.js";
 import { importSpecifiers, packageName } from "./imports.js";
@@ -20,6 +21,7 @@ let packed: Packed;
 let consumer: string;
 let installed: string;
 let clientOnly: string;
+const WORKER_COUNT_HOOK = path.join(repoRoot, "test/cli/support/count-workers.cjs");
 
 beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), "apiconnectors-pack-"));
@@ -234,6 +236,55 @@ describe("a fresh project with the tarball installed", () => {
     expect(invalid.code, invalid.stdout + invalid.stderr).toBe(1);
     expect(invalid.stdout + invalid.stderr).toContain("invalid.json");
     expect(invalid.stdout + invalid.stderr).toMatch(/\/targetUrl|authenticationConfiguration/);
+  });
+
+  it("runs `validate --jobs 2` on worker threads from the installed dist/, with the --jobs 1 report", async () => {
+    // An NDJSON file over the workers' threshold, one line in 500 failing.
+    const lines: string[] = [];
+    for (let size = 0, index = 0; size < WORKERS_FROM_NDJSON_BYTES + 1024; index++) {
+      const line = JSON.stringify({
+        displayName: `Connector ${index}`,
+        targetUrl: `${index % 500 === 0 ? "http" : "https"}://api${index}.contoso.com/hooks/signup`,
+        authenticationConfiguration: {
+          "@odata.type": "#microsoft.graph.basicAuthentication",
+          username: `svc-${index}`,
+          password: `pack-password-${index}`,
+        },
+      });
+      lines.push(line);
+      size += line.length + 1;
+    }
+    writeFileSync(path.join(consumer, "payloads/large.ndjson"), `${lines.join("\n")}\n`);
+    const cli = path.join(installed, "dist/cli/main.js");
+    const validate = async (jobs: string) => {
+      const workers = path.join(consumer, `workers-${jobs}`);
+      const result = await run(
+        process.execPath,
+        [
+          "--require",
+          WORKER_COUNT_HOOK,
+          cli,
+          "validate",
+          "payloads/large.ndjson",
+          "-o",
+          "createIdentityApiConnector",
+          "--request",
+          "--jobs",
+          jobs,
+        ],
+        consumer,
+        120_000,
+        { APICONNECTORS_WORKERS_FILE: workers, NO_COLOR: "1" },
+      );
+      return { ...result, workers: Number(readFileSync(workers, "utf8")) };
+    };
+    const one = await validate("1");
+    const two = await validate("2");
+    expect(one.workers).toBe(0);
+    expect(two.workers, two.stderr).toBe(2);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toContain(`${lines.length - Math.ceil(lines.length / 500)} passed`);
+    expect([two.code, two.stderr, two.stdout]).toEqual([one.code, one.stderr, one.stdout]);
   });
 });
 

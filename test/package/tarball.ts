@@ -26,13 +26,19 @@ export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEn
 }
 
 /** Runs a command and returns its exit code and output instead of throwing on a non-zero exit. */
-export async function run(command: string, args: string[], cwd: string, timeout = 120_000): Promise<Run> {
+export async function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeout = 120_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   try {
     const { stdout, stderr } = await execFileAsync(command, args, {
       cwd,
       timeout,
       maxBuffer: 32 * 1024 * 1024,
-      env: childEnv(),
+      env: { ...childEnv(), ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

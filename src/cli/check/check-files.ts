@@ -44,16 +44,19 @@ export function checkJsonFile(file: InputFile, bytes: Buffer, target: Target): P
  * chunk at a time, so memory does not grow with its length; a chunk may be reused by the
  * reader once the next is asked for), calling `onResult` with each
  * payload's result and how many bytes of the file are done. A line that is not valid UTF-8
- * fails on its own; the others are still checked.
+ * fails on its own; the others are still checked. `from` is where the chunks start in the file
+ * when they are a part of it (a worker's share under --jobs: whole lines, the first at `line`,
+ * `offset` bytes into the file); a byte order mark is looked for only at the file's start.
  */
 export function checkNdjsonFile(
   file: InputFile,
   chunks: Iterable<Buffer>,
   target: Target,
   onResult: (result: PayloadResult, doneBytes: number) => void,
+  from: { line: number; offset: number } = { line: 1, offset: 0 },
 ): void {
   const place = targetPlace(target);
-  let line = 1;
+  let line = from.line;
   let bom = false;
   const checkLine = (text: string, done: number) => {
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
@@ -113,8 +116,8 @@ export function checkNdjsonFile(
   // The bytes after the last line feed so far: the start of a line that goes on in the next
   // chunk (kept as parts, joined once, so a very long line is not copied once per chunk).
   let carry: Buffer[] = [];
-  let offset = 0;
-  let started = false;
+  let offset = from.offset;
+  let started = from.offset > 0;
   const begin = (bytes: Buffer): Buffer => {
     started = true;
     bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -164,7 +164,7 @@ function withPlaceholders(
 }
 
 /** The findings of every conforming payload: one shared, frozen array instead of 100,000 empty ones. */
-const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 /** True for "" and whitespace only; cheap for the usual payload that starts with "{". */
 function isBlank(text: string): boolean {

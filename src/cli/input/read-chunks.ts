@@ -7,7 +7,8 @@ import { terminalText } from "../report/terminal-text.js";
 import { describeError, type InputFile, UnreadableInput } from "./inputs.js";
 import { readInputBytes } from "./read-input.js";
 
-const CHUNK_BYTES = 64 * 1024;
+/** Bytes per read: below the 256 KiB at which a chunk decoded to a string lands in V8's large-object space. */
+export const CHUNK_BYTES = 64 * 1024;
 
 function cannotRead(file: InputFile, error: unknown): UnreadableInput {
   const code = (error as NodeJS.ErrnoException).code;
