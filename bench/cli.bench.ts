@@ -1,13 +1,29 @@
 // bench/cli: the built `apiconnectors validate` as a whole process, against bare Node doing
 // the least the same job needs, each measured as child processes in this same run:
-//   - a 100,000-line NDJSON file of create bodies, against a bare loop that reads the file
-//     and JSON.parses each line (target: within 2x);
+//   - a 100,000-line NDJSON file of create bodies on one thread (--jobs 1), against a bare loop
+//     that reads the file and JSON.parses each line (targets: 1.3x the time, 1.15x the peak
+//     memory); the same file with the default --jobs (the machine's cores);
+//   - 1,000,000 lines with --jobs 2 against the same bare loop, single-threaded (target 0.8x);
+//   - 1,000 small files through a quoted glob, against a bare loop that lists the directory and
+//     reads and parses each file (target 1.6x);
+//   - 1% invalid lines in the text and json formats, for what failures and a large report cost;
 //   - one create body in one file, against `node -e 0` (target: within 3x).
 // Runs alternate (baseline, CLI, baseline, …) so that load from other work hits both alike;
-// figures are medians. Inputs are generated into a temporary directory.
+// figures are medians of wall time, and of peak RSS (getrusage in the child, through a
+// --require hook). Inputs are generated into a temporary directory.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -34,20 +50,73 @@ function createBody(index: number, valid = true) {
   };
 }
 
+const lines = (count: number, valid: (index: number) => boolean) =>
+  `${Array.from({ length: count }, (_, index) => JSON.stringify(createBody(index, valid(index)))).join("\n")}\n`;
+
 const ndjson = path.join(dir, "create.ndjson");
-writeFileSync(ndjson, `${Array.from({ length: LINES }, (_, index) => JSON.stringify(createBody(index))).join("\n")}\n`);
+writeFileSync(
+  ndjson,
+  lines(LINES, () => true),
+);
+const ndjsonMillion = path.join(dir, "create-1m.ndjson");
+{
+  const block = readFileSync(ndjson);
+  const fd = openSync(ndjsonMillion, "w");
+  for (let copy = 0; copy < 10; copy++) writeSync(fd, block);
+  closeSync(fd);
+}
 const ndjsonFailing = path.join(dir, "create-1pct-invalid.ndjson");
 writeFileSync(
   ndjsonFailing,
-  `${Array.from({ length: LINES }, (_, index) => JSON.stringify(createBody(index, index % 100 !== 0))).join("\n")}\n`,
+  lines(LINES, (index) => index % 100 !== 0),
 );
+// Just over the size at which workers start (WORKERS_FROM_NDJSON_BYTES, 8 MiB): 40,000 lines.
+const ndjsonThreshold = path.join(dir, "create-threshold.ndjson");
+writeFileSync(
+  ndjsonThreshold,
+  lines(40_000, () => true),
+);
+const thresholdFiles = path.join(dir, "threshold-files");
+mkdirSync(thresholdFiles);
+for (let index = 0; index < 2000; index++) {
+  writeFileSync(
+    path.join(thresholdFiles, `c${String(index).padStart(4, "0")}.json`),
+    JSON.stringify(createBody(index), null, 2),
+  );
+}
 const single = path.join(dir, "create.json");
 writeFileSync(single, JSON.stringify(createBody(1), null, 2));
+const smallFiles = path.join(dir, "files");
+mkdirSync(smallFiles);
+for (let index = 0; index < 1000; index++) {
+  writeFileSync(
+    path.join(smallFiles, `c${String(index).padStart(4, "0")}.json`),
+    JSON.stringify(createBody(index), null, 2),
+  );
+}
+
+// Peak RSS of a child, from its own getrusage at exit.
+const rssHook = path.join(dir, "peak-rss.cjs");
+writeFileSync(
+  rssHook,
+  `process.on("exit", () => require("node:fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));`,
+);
 
 const BARE_LOOP = `const fs = require("node:fs");
 const text = fs.readFileSync(process.argv[1], "utf8");
 let count = 0;
 for (const line of text.split("\\n")) if (line.trim() !== "") { JSON.parse(line); count++; }
+process.stdout.write(count + " parsed\\n");`;
+
+const BARE_FILES = `const fs = require("node:fs");
+const path = require("node:path");
+const dir = process.argv[1];
+let count = 0;
+for (const name of fs.readdirSync(dir, { recursive: true }).sort()) {
+  if (!name.endsWith(".json")) continue;
+  JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+  count++;
+}
 process.stdout.write(count + " parsed\\n");`;
 
 type Command = string[];
@@ -61,13 +130,23 @@ const cli = (file: string, ...extra: string[]): Command => [
   ...extra,
 ];
 
-function timeOnce(args: Command): number {
+interface Sample {
+  ms: number;
+  rssKiB: number;
+}
+
+function runOnce(args: Command): Sample {
+  const rssFile = path.join(dir, "rss");
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
-  const elapsed = performance.now() - started;
+  const result = spawnSync(process.execPath, ["--require", rssHook, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1 << 30,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+  });
+  const ms = performance.now() - started;
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.toString()}`);
-  return elapsed;
+  return { ms, rssKiB: Number(readFileSync(rssFile, "utf8")) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -77,7 +156,10 @@ interface Row {
   baseline: string;
   baselineMs: number;
   cliMs: number;
-  target?: number;
+  baselineMiB: number;
+  cliMiB: number;
+  target?: string;
+  met?: boolean;
 }
 
 function compare(
@@ -86,58 +168,130 @@ function compare(
   baseline: Command,
   command: Command,
   runs: number,
-  target?: number,
+  target?: { time?: number; memory?: number },
 ): Row {
-  timeOnce(baseline); // warm the file cache and the disk's idea of both
-  timeOnce(command);
-  const base: number[] = [];
-  const ours: number[] = [];
+  runOnce(baseline); // warm the file cache and the disk's idea of both
+  runOnce(command);
+  const base: Sample[] = [];
+  const ours: Sample[] = [];
   for (let run = 0; run < runs; run++) {
-    base.push(timeOnce(baseline));
-    ours.push(timeOnce(command));
+    // Interleaved, and the order flipped every round: a change of load hits both alike.
+    if (run % 2 === 0) {
+      base.push(runOnce(baseline));
+      ours.push(runOnce(command));
+    } else {
+      ours.push(runOnce(command));
+      base.push(runOnce(baseline));
+    }
   }
-  return {
+  const row: Row = {
     case: label,
     baseline: baselineLabel,
-    baselineMs: median(base),
-    cliMs: median(ours),
-    ...(target === undefined ? {} : { target }),
+    baselineMs: median(base.map((sample) => sample.ms)),
+    cliMs: median(ours.map((sample) => sample.ms)),
+    baselineMiB: median(base.map((sample) => sample.rssKiB)) / 1024,
+    cliMiB: median(ours.map((sample) => sample.rssKiB)) / 1024,
   };
+  if (target) {
+    const parts: string[] = [];
+    let met = true;
+    if (target.time !== undefined) {
+      parts.push(`time ≤ ${target.time}×`);
+      met &&= row.cliMs / row.baselineMs <= target.time;
+    }
+    if (target.memory !== undefined) {
+      parts.push(`memory ≤ ${target.memory}×`);
+      met &&= row.cliMiB / row.baselineMiB <= target.memory;
+    }
+    row.target = parts.join(", ");
+    row.met = met;
+  }
+  return row;
 }
 
 try {
+  const load = loadavg()[0]?.toFixed(1);
   const rows = [
     compare(
-      `NDJSON, ${LINES.toLocaleString("en-US")} valid create bodies`,
+      `NDJSON, ${LINES.toLocaleString("en-US")} valid create bodies, --jobs 1`,
+      "read + JSON.parse each line",
+      ["-e", BARE_LOOP, ndjson],
+      cli(ndjson, "--jobs", "1"),
+      9,
+      { time: 1.3, memory: 1.15 },
+    ),
+    compare(
+      `NDJSON, same, default --jobs (${availableParallelism()} cores)`,
       "read + JSON.parse each line",
       ["-e", BARE_LOOP, ndjson],
       cli(ndjson),
       7,
-      2,
     ),
     compare(
-      "NDJSON, same, 1% invalid (text report)",
+      "NDJSON, 1,000,000 valid create bodies, --jobs 2",
+      "read + JSON.parse each line",
+      ["-e", BARE_LOOP, ndjsonMillion],
+      cli(ndjsonMillion, "--jobs", "2"),
+      5,
+      { time: 0.8 },
+    ),
+    compare(
+      "NDJSON, same, --jobs 1",
+      "read + JSON.parse each line",
+      ["-e", BARE_LOOP, ndjsonMillion],
+      cli(ndjsonMillion, "--jobs", "1"),
+      3,
+    ),
+    compare(
+      "1,000 small files through a glob",
+      "list + read + JSON.parse each file",
+      ["-e", BARE_FILES, smallFiles],
+      cli(`${smallFiles}/*.json`),
+      9,
+      { time: 1.6 },
+    ),
+    compare(
+      "NDJSON, 100,000, 1% invalid (text report), --jobs 1",
       "read + JSON.parse each line",
       ["-e", BARE_LOOP, ndjsonFailing],
-      cli(ndjsonFailing),
+      cli(ndjsonFailing, "--jobs", "1"),
       5,
     ),
     compare(
-      "NDJSON, same, 1% invalid, --format json",
+      "NDJSON, same, 1% invalid, --format json, --jobs 1",
       "read + JSON.parse each line",
       ["-e", BARE_LOOP, ndjsonFailing],
-      cli(ndjsonFailing, "--format", "json"),
+      cli(ndjsonFailing, "--format", "json", "--jobs", "1"),
       5,
     ),
-    compare("one create body, one file", "node -e 0", ["-e", "0"], cli(single), 15, 3),
+    compare("one create body, one file", "node -e 0", ["-e", "0"], cli(single), 15, { time: 3 }),
+    // The thresholds: where workers start, --jobs 2 against --jobs 1 of the same run.
+    compare(
+      "NDJSON, 40,000 lines (9.3 MB, just over the threshold), --jobs 2",
+      "the same, --jobs 1",
+      cli(ndjsonThreshold, "--jobs", "1"),
+      cli(ndjsonThreshold, "--jobs", "2"),
+      7,
+    ),
+    compare(
+      "2,000 small files (the threshold) through a glob, --jobs 2",
+      "the same, --jobs 1",
+      cli(`${thresholdFiles}/*.json`, "--jobs", "1"),
+      cli(`${thresholdFiles}/*.json`, "--jobs", "2"),
+      7,
+    ),
   ];
-  console.log("| case | baseline | baseline ms | validate ms | ratio | target |");
-  console.log("| --- | --- | ---: | ---: | ---: | --- |");
+  console.log(
+    `Node ${process.version}, ${availableParallelism()} cores, load average ${load} at the start, ${loadavg()[0]?.toFixed(1)} at the end`,
+  );
+  console.log(
+    "| case | baseline | baseline ms | validate ms | time ratio | baseline peak MiB | validate peak MiB | memory ratio | target |",
+  );
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const row of rows) {
-    const ratio = row.cliMs / row.baselineMs;
-    const verdict = row.target === undefined ? "" : `≤ ${row.target}× ${ratio <= row.target ? "met" : "NOT met"}`;
+    const verdict = row.target === undefined ? "" : `${row.target}: ${row.met ? "met" : "NOT met"}`;
     console.log(
-      `| ${row.case} | ${row.baseline} | ${row.baselineMs.toFixed(0)} | ${row.cliMs.toFixed(0)} | **${ratio.toFixed(2)}×** | ${verdict} |`,
+      `| ${row.case} | ${row.baseline} | ${row.baselineMs.toFixed(0)} | ${row.cliMs.toFixed(0)} | **${(row.cliMs / row.baselineMs).toFixed(2)}×** | ${row.baselineMiB.toFixed(0)} | ${row.cliMiB.toFixed(0)} | ${(row.cliMiB / row.baselineMiB).toFixed(2)}× | ${verdict} |`,
     );
   }
 } finally {
