@@ -273,6 +273,53 @@ const cases: { name: string; result: () => ValidationResult; want: Issue[] }[] =
     result: () => validateHeaders("listIdentityApiConnectors", [["client-request-id", "nope"]]),
     want: [["/client-request-id", "format", "must be a valid uuid"]],
   },
+  // A nullable property is oneOf [{…}, {type: null}]: ajv's "must be null" and "must match
+  // exactly one" are noise, dropped when a finding inside the first branch remains.
+  {
+    name: "a nullable property with a finding inside it",
+    result: () =>
+      validateResponse("getIdentityApiConnector", 200, {
+        ...connector,
+        authenticationConfiguration: { ...basic, username: 5, password: 6 },
+      }),
+    want: [
+      ["/authenticationConfiguration/username", "type", "must be string or null, got integer"],
+      ["/authenticationConfiguration/password", "type", "must be string or null, got integer"],
+    ],
+  },
+  {
+    name: "a nullable property of the wrong type, beside another nullable one that fails its pattern",
+    result: () =>
+      validateResponse("getIdentityApiConnector", 200, {
+        ...connector,
+        authenticationConfiguration: 5,
+        targetUrl: "http://x",
+      }),
+    want: [
+      ["/targetUrl", "pattern", 'must be an https:// URL (no spaces), got "http://x"'],
+      ["/authenticationConfiguration", "type", "must be object, got integer"],
+    ],
+  },
+  {
+    name: "a nullable string of the wrong type",
+    result: () => validateResponse("getIdentityApiConnector", 200, { ...connector, targetUrl: 5 }),
+    want: [["/targetUrl", "type", "must be string, got integer"]],
+  },
+  {
+    name: "a nullable property whose type tag is no string",
+    result: () =>
+      validateResponse("getIdentityApiConnector", 200, {
+        ...connector,
+        authenticationConfiguration: { "@odata.type": 7 },
+      }),
+    want: [
+      [
+        "/authenticationConfiguration/@odata.type",
+        "discriminator",
+        'must be a string, one of "#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication", got 7',
+      ],
+    ],
+  },
   {
     name: "a body where the operation takes none",
     result: () => validateRequest("deleteIdentityApiConnector", {}),
