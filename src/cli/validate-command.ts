@@ -1,6 +1,6 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
 import { statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { listOperations, type OperationEntry, resolveOperation, UnknownOperationError } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
 import { INPUT_KINDS, type InputKind, inputKind } from "./check/check-files.js";
@@ -41,8 +41,8 @@ Validates payloads against the apiConnectors contract.
   --quiet              report errors only, not warnings
   --max-problems N     report at most N findings (the exit code still counts them all)
   --jobs, -j N         worker threads for a large run (${WORKERS_FROM_FILES.toLocaleString("en-US")} inputs or more, or ${WORKERS_FROM_NDJSON_BYTES / (1024 * 1024)} MiB of NDJSON);
-                       default: the number of cores; 1 checks everything on one thread. The report
-                       is the same whatever N: results in input order
+                       default: the idle cores (cores less the load average); 1: one thread.
+                       The report is the same whatever N: results in input order
   --no-color, --color  colours off or on, whatever the terminal, NO_COLOR or FORCE_COLOR say
   --version            the package's version
   --help, -h           this help
@@ -64,9 +64,14 @@ function inputTypeOption(value: string | undefined): InputKind | undefined {
 /** More threads than this only cost memory: each holds the validators and its share of the input. */
 const MAX_JOBS = 64;
 
-/** --jobs N: worker threads for a large run; the machine's cores by default. */
+/**
+ * --jobs N: worker threads for a large run. By default the machine's idle cores: its cores less
+ * the 1-minute load average, at least 1 (0 on Windows, where Node reports no load). On a 2-core
+ * machine already busy, workers only compete for the cores and make the run slower
+ * (docs/benchmarks.md, "CLI").
+ */
 function jobsOption(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+  if (value === undefined) return Math.max(1, Math.round(availableParallelism() - (loadavg()[0] ?? 0)));
   if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS)
     throw new UsageError(
       terminalText`--jobs takes a whole number from 1 to ${String(MAX_JOBS)}, got ${JSON.stringify(value)}`,

@@ -201,7 +201,7 @@ describe("validate --jobs", () => {
     expect(run.stdout).toMatch(
       /--jobs, -j N {9}worker threads for a large run \(2,000 inputs or more, or 8 MiB of NDJSON\);/,
     );
-    expect(run.stdout).toContain("default: the number of cores; 1 checks everything on one thread");
+    expect(run.stdout).toContain("default: the idle cores (cores less the load average); 1: one thread.");
   });
 
   it.each([["0"], ["two"], ["65"]])("refuses --jobs %s with a usage error", async (value) => {
