@@ -7,7 +7,7 @@ import {
   valueAt,
 } from "../../src/validate/pointer.js";
 
-const document = { "a/b": { "m~n": [10, 20] }, plain: { "@odata.type": "#x" }, empty: { "": 1 } };
+const document = { "a/b": { "m~n": [10, 20] }, plain: { "@odata.type": "#x" }, empty: { "": 1 }, none: null };
 
 describe("JSON pointers (RFC 6901)", () => {
   it.each([
@@ -28,6 +28,8 @@ describe("JSON pointers (RFC 6901)", () => {
     { name: "the empty member name", pointer: "/empty/", want: 1 },
     { name: "a missing member", pointer: "/plain/nothing", want: undefined },
     { name: "through a scalar", pointer: "/plain/@odata.type/x", want: undefined },
+    { name: "through null", pointer: "/none/x", want: undefined },
+    { name: "into a string's characters (no member of a scalar)", pointer: "/plain/@odata.type/0", want: undefined },
     { name: "an inherited member is not a member", pointer: "/plain/toString", want: undefined },
   ])("valueAt: $name", ({ pointer, want }) => {
     expect(valueAt(document, pointer)).toEqual(want);
