@@ -12,17 +12,7 @@ import {
   type ResponseInfo,
 } from "../../src/index.js";
 import type { MockServer } from "../../src/mock/index.js";
-import { startTestMock } from "./support/mock-http.js";
-
-const basic = (displayName: string) => ({
-  displayName,
-  targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: {
-    "@odata.type": "#microsoft.graph.basicAuthentication" as const,
-    username: "MyUsername",
-    password: "Client-Secret-1",
-  },
-});
+import { BASIC_CONNECTOR_PASSWORD, basicConnector, startTestMock } from "./support/mock-http.js";
 
 describe("the typed client's user-flow helpers against the mock", () => {
   let mock: MockServer;
@@ -50,7 +40,7 @@ describe("the typed client's user-flow helpers against the mock", () => {
     if (!flow) return;
     expect(await api.getUserFlow(flow.id)).toMatchObject(flow);
 
-    const connector = await api.createApiConnector(basic("Check the partner"));
+    const connector = await api.createApiConnector(basicConnector("Check the partner"));
     const attached = await api.attachApiConnector(flow.id, "postAttributeCollection", connector.id);
     expect(attached.status).toBe(204);
 
@@ -62,7 +52,7 @@ describe("the typed client's user-flow helpers against the mock", () => {
     const { "@odata.context": _context, ...entity } = connector;
     expect(atAttributes).toEqual(entity);
     expect(configuration.postFederationSignup).toBeNull();
-    expect(JSON.stringify(configuration)).not.toContain("Client-Secret-1");
+    expect(JSON.stringify(configuration)).not.toContain(BASIC_CONNECTOR_PASSWORD);
 
     expect((await api.detachApiConnector(flow.id, "postAttributeCollection")).status).toBe(204);
     const detached = await api.getApiConnectorConfiguration(flow.id, { expand: ["postAttributeCollection"] });
@@ -77,7 +67,7 @@ describe("the typed client's user-flow helpers against the mock", () => {
     const beta = client({ baseUrl: `${mock.url}/beta` });
     const [flow] = (await beta.listUserFlows(undefined, { kind: "b2c" })).value;
     expect(flow?.id).toBe("B2C_1_testuserflow");
-    const connector = await beta.createApiConnector(basic("B2C API"));
+    const connector = await beta.createApiConnector(basicConnector("B2C API"));
     await beta.attachApiConnector("B2C_1_testuserflow", "postFederationSignup", connector.id, { kind: "b2c" });
     const configuration = await beta.getApiConnectorConfiguration(
       "B2C_1_testuserflow",
@@ -110,7 +100,7 @@ describe("the typed client's user-flow helpers against the mock", () => {
   it("retries the attach PUT after a 504 (idempotent), and sends the same reference again", async () => {
     const responses: ResponseInfo[] = [];
     const api = client();
-    const connector = await api.createApiConnector(basic("Retried"));
+    const connector = await api.createApiConnector(basicConnector("Retried"));
     mock.failNext({ status: 504 });
     await api.attachApiConnector("B2X_1_testuserflow", "postFederationSignup", connector.id, {
       onResponse: (info) => responses.push(info),

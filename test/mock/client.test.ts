@@ -11,23 +11,13 @@ import {
 } from "../../src/index.js";
 import type { MockServer } from "../../src/mock/index.js";
 import { fixture } from "./support/certificates.js";
-import { startTestMock } from "./support/mock-http.js";
+import { BASIC_CONNECTOR_PASSWORD, basicConnector, startTestMock } from "./support/mock-http.js";
 
 /** A clock that records the waits the retry loop asks for and returns at once. */
 function recordingClock() {
   const waits: number[] = [];
   return { waits, now: () => Date.now(), sleep: async (ms: number) => void waits.push(ms) };
 }
-
-const basic = (displayName: string) => ({
-  displayName,
-  targetUrl: "https://someapi.com/api",
-  authenticationConfiguration: {
-    "@odata.type": "#microsoft.graph.basicAuthentication" as const,
-    username: "MyUsername",
-    password: "Client-Secret-1",
-  },
-});
 
 describe("the typed client against the mock", () => {
   let mock: MockServer;
@@ -49,12 +39,12 @@ describe("the typed client against the mock", () => {
 
   it("creates, gets, iterates, updates, uploads and deletes", async () => {
     const api = client();
-    const created = await api.createApiConnector(basic("Client API"));
+    const created = await api.createApiConnector(basicConnector("Client API"));
     expect(created).toMatchObject({
       displayName: "Client API",
       authenticationConfiguration: { "@odata.type": "#microsoft.graph.basicAuthentication", password: "******" },
     });
-    expect(JSON.stringify(created)).not.toContain("Client-Secret-1");
+    expect(JSON.stringify(created)).not.toContain(BASIC_CONNECTOR_PASSWORD);
 
     expect(await api.getApiConnector(created.id)).toEqual(created);
     expect(await api.getApiConnector(created.id, { $select: ["displayName"] })).toEqual({
@@ -63,7 +53,7 @@ describe("the typed client against the mock", () => {
       displayName: "Client API",
     });
 
-    for (const name of ["b", "c", "d", "e"]) await api.createApiConnector(basic(name));
+    for (const name of ["b", "c", "d", "e"]) await api.createApiConnector(basicConnector(name));
     const pages = [];
     for await (const page of api.iterateApiConnectorPages({ $top: 2, $count: true, $orderby: ["displayName desc"] }))
       pages.push(page);
@@ -104,7 +94,7 @@ describe("the typed client against the mock", () => {
   it("retries an injected 429 after the Retry-After the mock sends, with one client-request-id", async () => {
     const clock = recordingClock();
     const api = client({ clock });
-    const created = await api.createApiConnector(basic("Throttled"));
+    const created = await api.createApiConnector(basicConnector("Throttled"));
     mock.failNext({ status: 429, retryAfterSeconds: 2, times: 2 });
     let info: ResponseInfo | undefined;
     const read = await api.getApiConnector(created.id, undefined, { onResponse: (response) => (info = response) });
@@ -117,14 +107,14 @@ describe("the typed client against the mock", () => {
   it("retries a throttled create too: a 429 was not processed", async () => {
     const api = client();
     mock.failNext({ status: 429, retryAfterSeconds: 0 });
-    await api.createApiConnector(basic("Once"));
+    await api.createApiConnector(basicConnector("Once"));
     expect(mock.connectors().map((connector) => connector.displayName)).toEqual(["Once"]);
   });
 
   it("does not retry a create after a 504, and the mock shows why: the connector exists", async () => {
     const api = client();
     mock.failNext({ status: 504 });
-    const failed = await api.createApiConnector(basic("Maybe")).catch((error: unknown) => error);
+    const failed = await api.createApiConnector(basicConnector("Maybe")).catch((error: unknown) => error);
     expect(failed).toMatchObject({ status: 504, code: "GatewayTimeout", attempts: 1 });
     expect(mock.connectors().map((connector) => connector.displayName)).toEqual(["Maybe"]);
   });
@@ -150,7 +140,7 @@ describe("the typed client against the mock", () => {
 
   it("surfaces the mock's 400 for a wrong PFX password without the password", async () => {
     const api = client();
-    const created = await api.createApiConnector(basic("Cert"));
+    const created = await api.createApiConnector(basicConnector("Cert"));
     const certificate = fixture("current-aes.pfx");
     const failed = await api
       .uploadClientCertificate(created.id, { pkcs12Value: certificate.pkcs12Value, password: "Wrong-Secret-1" })

@@ -16,6 +16,18 @@ import type {
   Pkcs12Certificate,
 } from "@microsoft/msgraph-sdk/models/index.js";
 import type * as v1Errors from "@microsoft/msgraph-sdk/models/oDataErrors/index.js";
+import { basicBody } from "./support.js";
+
+/** support.ts's basicBody as the SDK's model: @odata.type becomes odataType. */
+export function kiotaBasicBody(name: string): IdentityApiConnector {
+  const { authenticationConfiguration: auth, ...rest } = basicBody(name);
+  const authenticationConfiguration: BasicAuthentication = {
+    odataType: auth["@odata.type"],
+    username: auth.username,
+    password: auth.password,
+  };
+  return { ...rest, authenticationConfiguration };
+}
 
 /** The parts of an SDK's models this uses: v1.0's (@microsoft/msgraph-sdk) or beta's (…-beta-sdk). */
 export interface SdkModels {

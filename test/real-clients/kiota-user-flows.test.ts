@@ -5,29 +5,19 @@
 // with @microsoft/msgraph-sdk, beta's b2cUserFlows with @microsoft/msgraph-beta-sdk.
 import * as betaModels from "@microsoft/msgraph-beta-sdk/models/index.js";
 import * as betaErrors from "@microsoft/msgraph-beta-sdk/models/oDataErrors/index.js";
-import type { BasicAuthentication, IdentityApiConnector } from "@microsoft/msgraph-sdk/models/index.js";
+import type { BasicAuthentication } from "@microsoft/msgraph-sdk/models/index.js";
 import * as v1Models from "@microsoft/msgraph-sdk/models/index.js";
 import * as v1Errors from "@microsoft/msgraph-sdk/models/oDataErrors/index.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { apiConnectors, type SdkModels } from "./kiota-requests.js";
+import { apiConnectors, kiotaBasicBody, type SdkModels } from "./kiota-requests.js";
 import { type FlowKind, type UserFlowModels, userFlows } from "./kiota-user-flows.js";
 import { kiotaAdapterForMock } from "./recipes/kiota.js";
-import { basicBody, type RealClientMock, startRealClientMock } from "./support.js";
+import { type RealClientMock, startRealClientMock } from "./support.js";
 
 const SDKS: [version: "v1.0" | "beta", kind: FlowKind, flow: string, sdk: SdkModels & UserFlowModels][] = [
   ["v1.0", "b2xUserFlows", "B2X_1_testuserflow", { models: v1Models, errors: v1Errors }],
   ["beta", "b2cUserFlows", "B2C_1_testuserflow", { models: betaModels, errors: betaErrors }],
 ];
-
-const basic = (name: string): IdentityApiConnector => {
-  const { authenticationConfiguration: auth, ...rest } = basicBody(name);
-  const authenticationConfiguration: BasicAuthentication = {
-    odataType: auth["@odata.type"],
-    username: auth.username,
-    password: auth.password,
-  };
-  return { ...rest, authenticationConfiguration };
-};
 
 describe.each(SDKS)("the Kiota Graph SDK and user flows, %s %s", (version, kind, flow, sdk) => {
   let real: RealClientMock;
@@ -46,7 +36,7 @@ describe.each(SDKS)("the Kiota Graph SDK and user flows, %s %s", (version, kind,
   afterAll(() => real.close());
 
   it("creates a connector, attaches it, sees it expanded, detaches it, and deletes it", async () => {
-    const created = await connectors.create(basic("Kiota attached"));
+    const created = await connectors.create(kiotaBasicBody("Kiota attached"));
     const id = created?.id ?? "";
     expect((await flows.list())?.value?.map((entry) => entry.id)).toEqual([flow]);
 
@@ -104,7 +94,7 @@ describe.each(SDKS)("the Kiota Graph SDK and user flows, %s %s", (version, kind,
       responseStatusCode: 404,
       errorEscaped: { code: "Request_ResourceNotFound" },
     });
-    const created = await connectors.create(basic("Kiota orphan"));
+    const created = await connectors.create(kiotaBasicBody("Kiota orphan"));
     const url = `https://graph.microsoft.com/${version}/identity/apiConnectors/${created?.id}`;
     await expect(flows.attach("B2X_1_nosuchflow", "postFederationSignup", url)).rejects.toMatchObject({
       responseStatusCode: 404,

@@ -15,30 +15,14 @@ import * as v1Models from "@microsoft/msgraph-sdk/models/index.js";
 import * as v1Errors from "@microsoft/msgraph-sdk/models/oDataErrors/index.js";
 import { type PageCollection, PageIterator } from "@microsoft/msgraph-sdk-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { apiConnectors, type SdkModels } from "./kiota-requests.js";
+import { apiConnectors, kiotaBasicBody, type SdkModels } from "./kiota-requests.js";
 import { kiotaAdapterForMock } from "./recipes/kiota.js";
-import {
-  basicBody,
-  firstCertificate,
-  type RealClientMock,
-  startRealClientMock,
-  uploadedCertificate,
-} from "./support.js";
+import { firstCertificate, type RealClientMock, startRealClientMock, uploadedCertificate } from "./support.js";
 
 const SDKS: [version: "v1.0" | "beta", sdk: SdkModels][] = [
   ["v1.0", { models: v1Models, errors: v1Errors }],
   ["beta", { models: betaModels, errors: betaErrors }],
 ];
-
-const basic = (name: string): IdentityApiConnector => {
-  const { authenticationConfiguration: auth, ...rest } = basicBody(name);
-  const authenticationConfiguration: BasicAuthentication = {
-    odataType: auth["@odata.type"],
-    username: auth.username,
-    password: auth.password,
-  };
-  return { ...rest, authenticationConfiguration };
-};
 
 describe.each(SDKS)("the Kiota Graph SDK, %s", (version, sdk) => {
   let real: RealClientMock;
@@ -58,7 +42,7 @@ describe.each(SDKS)("the Kiota Graph SDK, %s", (version, sdk) => {
     const writer = kiotaAdapterForMock(real.mock, real.trusting, version)
       .getSerializationWriterFactory()
       .getSerializationWriter("application/json");
-    writer.writeObjectValue(undefined, basic("Serialized"), sdk.models.serializeIdentityApiConnector);
+    writer.writeObjectValue(undefined, kiotaBasicBody("Serialized"), sdk.models.serializeIdentityApiConnector);
     const text = new TextDecoder().decode(writer.getSerializedContent());
     expect(JSON.parse(text).authenticationConfiguration).toEqual({
       "@odata.type": "#microsoft.graph.basicAuthentication",
@@ -66,13 +50,13 @@ describe.each(SDKS)("the Kiota Graph SDK, %s", (version, sdk) => {
   });
 
   it("creates, reads, lists every page with PageIterator, updates, uploads and deletes", async () => {
-    const created = await connectors.create(basic("Real kiota"));
+    const created = await connectors.create(kiotaBasicBody("Real kiota"));
     const id = created?.id ?? "";
     const auth = created?.authenticationConfiguration;
     expect(auth?.odataType).toBe("#microsoft.graph.basicAuthentication");
     expect({ ...(auth as BasicAuthentication) }).toMatchObject({ username: "entra", password: "******" });
     expect((await connectors.get(id))?.displayName).toBe("Real kiota");
-    for (const name of ["Real two", "Real three", "Real four", "Other"]) await connectors.create(basic(name));
+    for (const name of ["Real two", "Real three", "Real four", "Other"]) await connectors.create(kiotaBasicBody(name));
 
     const first = await connectors.list({
       top: 2,
@@ -149,7 +133,7 @@ describe.each(SDKS)("the Kiota Graph SDK, %s", (version, sdk) => {
   it("re-sends a create after a 504, so the mock (which created it) ends with a duplicate", async () => {
     // Kiota's RetryHandler retries any buffered body, POST included (see classic.test.ts).
     real.mock.failNext({ status: 504, retryAfterSeconds: 0 });
-    await connectors.create(basic("Once"));
+    await connectors.create(kiotaBasicBody("Once"));
     expect(real.log.map((entry) => entry.status)).toEqual([504, 201]);
     expect(real.mock.connectors().map((connector) => connector.displayName)).toEqual(["Once", "Once"]);
   });

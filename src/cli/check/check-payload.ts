@@ -197,7 +197,6 @@ export function checkEmbeddedObjects(
   payload: PayloadText,
   direction: "request" | "response",
   truncated: boolean,
-  placeholders?: string[],
 ): { findings: Finding[]; checked: number } {
   if (isBlank(payload.text)) return { findings: NO_FINDINGS, checked: 0 };
   let body: unknown;
@@ -207,18 +206,8 @@ export function checkEmbeddedObjects(
     return { findings: [syntaxFinding(payload)], checked: 0 };
   }
   const duplicated = hasDuplicateKeys(payload.text, body);
-  const embeddedIssues = (value: unknown) => {
-    const embedded = validateEmbedded(value, direction);
-    return {
-      checked: embedded.checked,
-      issues: truncated ? embedded.issues.filter((issue) => !isOmission(issue, value)) : embedded.issues,
-    };
-  };
-  const embedded = embeddedIssues(body);
-  const issues =
-    embedded.issues.length === 0 || placeholders === undefined
-      ? embedded.issues
-      : withPlaceholders(embedded.issues, body, placeholders, (standIn) => embeddedIssues(standIn).issues);
+  const embedded = validateEmbedded(body, direction);
+  const issues = truncated ? embedded.issues.filter((issue) => !isOmission(issue, body)) : embedded.issues;
   if (!duplicated && issues.length === 0) return { findings: NO_FINDINGS, checked: embedded.checked };
   return { findings: placeIssues(payload, body, issues, duplicated), checked: embedded.checked };
 }

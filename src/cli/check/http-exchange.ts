@@ -123,7 +123,7 @@ export class HttpConversation {
       findings.push(at(notJsonBodyMessage(contentType)));
     } else if (skipped !== undefined) {
       const payload = { text: parsed.body, firstLine, columnShift: shift };
-      const checked = checkEmbeddedObjects(payload, parsed.kind, example.truncated === true, placeholders);
+      const checked = checkEmbeddedObjects(payload, parsed.kind, example.truncated === true);
       findings.push(...checked.findings);
       embedded = checked.checked;
     } else if (operation) {

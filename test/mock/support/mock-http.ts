@@ -87,13 +87,16 @@ export async function call(
   return answer;
 }
 
+/** The password of basicConnector's bodies: a test asserts it never comes back. */
+export const BASIC_CONNECTOR_PASSWORD = "MyPassword-secret";
+
 export const basicConnector = (name = "Test API") => ({
   displayName: name,
   targetUrl: "https://someapi.com/api",
   authenticationConfiguration: {
-    "@odata.type": "#microsoft.graph.basicAuthentication",
+    "@odata.type": "#microsoft.graph.basicAuthentication" as const,
     username: "MyUsername",
-    password: "MyPassword-secret",
+    password: BASIC_CONNECTOR_PASSWORD,
   },
 });
 
