@@ -64,10 +64,10 @@ describe("the validation API on hostile input", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it(`reports at most ${MAX_ISSUES} issues, then says how many more`, () => {
-    const body = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`extra${i}`, i]));
-    const result = validateRequest("createIdentityApiConnector", {
-      ...body,
+  /** A conforming create body with `count` undeclared properties: one finding each. */
+  const withExtras = (count: number) =>
+    validateRequest("createIdentityApiConnector", {
+      ...Object.fromEntries(Array.from({ length: count }, (_, i) => [`extra${i}`, i])),
       displayName: "x",
       targetUrl: "https://x.com",
       authenticationConfiguration: {
@@ -76,8 +76,23 @@ describe("the validation API on hostile input", () => {
         password: "p",
       },
     });
+
+  it(`reports at most ${MAX_ISSUES} issues, then says how many more`, () => {
+    const result = withExtras(500);
     expect(result.issues).toHaveLength(MAX_ISSUES + 1);
     expect(result.issues.at(-1)).toEqual({ pointer: "", keyword: "maxIssues", message: "400 more issues not shown" });
+  });
+
+  it(`shows all of exactly ${MAX_ISSUES} issues`, () => {
+    const { issues } = withExtras(MAX_ISSUES);
+    expect(issues).toHaveLength(MAX_ISSUES);
+    expect(issues.every((issue) => issue.keyword === "additionalProperties")).toBe(true);
+  });
+
+  it("says one more issue in the singular", () => {
+    const { issues } = withExtras(MAX_ISSUES + 1);
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues.at(-1)).toEqual({ pointer: "", keyword: "maxIssues", message: "1 more issue not shown" });
   });
 
   it("a result's issues belong to the caller", () => {

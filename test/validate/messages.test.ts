@@ -234,6 +234,12 @@ const cases: { name: string; result: () => ValidationResult; want: Issue[] }[] =
     ],
   },
   {
+    // ajv also reports the const the number cannot equal: a consequence of the type, not news.
+    name: "a type where a const is wanted, reported once",
+    result: () => validateResponse("getB2xUserFlowApiConnectorConfiguration", 200, { "@odata.type": 5 }),
+    want: [["/@odata.type", "type", "must be string, got integer"]],
+  },
+  {
     name: "null where a string is needed",
     result: () => validateRequest("createIdentityApiConnector", withAuth({ ...basic, username: null })),
     want: [["/authenticationConfiguration/username", "type", "must be string, got null"]],
@@ -319,6 +325,30 @@ const cases: { name: string; result: () => ValidationResult; want: Issue[] }[] =
         'must be a string, one of "#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication", got 7',
       ],
     ],
+  },
+  {
+    name: "a nullable property missing a property, beside a finding inside it",
+    result: () =>
+      validateResponse("getB2xUserFlowApiConnectorConfiguration", 200, { postFederationSignup: { displayName: 5 } }),
+    want: [
+      ["/postFederationSignup/id", "required", 'required property "id" is missing'],
+      ["/postFederationSignup/displayName", "type", "must be string or null, got integer"],
+    ],
+  },
+  {
+    name: "type tags that are true, null, an object, an array",
+    result: () =>
+      validateResponse("listIdentityApiConnectors", 200, {
+        value: [true, null, {}, []].map((tag) => ({
+          ...connector,
+          authenticationConfiguration: { "@odata.type": tag },
+        })),
+      }),
+    want: ["got true", "got null", "got object", "got array"].map((got, index) => [
+      `/value/${index}/authenticationConfiguration/@odata.type`,
+      "discriminator",
+      `must be a string, one of "#microsoft.graph.basicAuthentication", "#microsoft.graph.clientCertificateAuthentication", ${got}`,
+    ]),
   },
   {
     name: "a body where the operation takes none",
