@@ -1,5 +1,6 @@
 // validateHeaders: a request's header fields against the headers its operation declares.
 import { describe, expect, it } from "vitest";
+import { validateHeaderFields } from "../../src/validate/headers.js";
 import { UnknownOperationError, validateHeaders } from "../../src/validate/index.js";
 
 describe("validateHeaders", () => {
@@ -28,5 +29,39 @@ describe("validateHeaders", () => {
 
   it("throws for an operation the contract does not define", () => {
     expect(() => validateHeaders("nope", [])).toThrow(UnknownOperationError);
+  });
+
+  // No operation of this spec declares a required header, nor one whose schema would quote a
+  // value: the table below does, as a spec could (an operation's `headers` in generated/operations.js).
+  describe("against a table of declared headers", () => {
+    const declared = {
+      "x-tenant": { schema: "clientRequestId_header", required: true },
+      "a/b~c": { schema: "clientRequestId_header", required: true },
+      "x-connector": { schema: "identityApiConnectorCreate", required: false },
+    };
+    const guid = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+
+    it("reports a required header that is missing, by its declared name", () => {
+      expect(validateHeaderFields(declared, [["X-Tenant", guid]])).toEqual({
+        valid: false,
+        issues: [{ pointer: "/a~1b~0c", keyword: "required", message: "is required" }],
+      });
+      expect(
+        validateHeaderFields(declared, [
+          ["x-tenant", guid],
+          ["A/B~C", guid],
+        ]),
+      ).toEqual({ valid: true, issues: [] });
+    });
+
+    it("cuts a message before it would show what was given", () => {
+      const result = validateHeaderFields(declared, [
+        ["x-tenant", guid],
+        ["a/b~c", guid],
+        ["x-connector", "secret-looking-value"],
+      ]);
+      // validateAgainst says "must be object, got string" for this value.
+      expect(result.issues).toEqual([{ pointer: "/x-connector", keyword: "type", message: "must be object" }]);
+    });
   });
 });
