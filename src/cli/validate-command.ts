@@ -1,7 +1,13 @@
 // apiconnectors validate [FILE...] --operation OP (--request | --response STATUS) [--format FORMAT]
 import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { listOperations, type OperationEntry, resolveOperation, UnknownOperationError } from "../validate/index.js";
+import {
+  groupDigits,
+  listOperations,
+  type OperationEntry,
+  resolveOperation,
+  UnknownOperationError,
+} from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
 import { INPUT_KINDS, type InputKind, inputKind } from "./check/check-files.js";
 import { type CheckContext, checkInput } from "./check/check-input.js";
@@ -40,7 +46,7 @@ Validates payloads against the apiConnectors contract.
   --verbose            the text format lists passing payloads too
   --quiet              report errors only, not warnings
   --max-problems N     report at most N findings (the exit code still counts them all)
-  --jobs, -j N         worker threads for a large run (${WORKERS_FROM_FILES.toLocaleString("en-US")} inputs or more, or ${WORKERS_FROM_NDJSON_BYTES / (1024 * 1024)} MiB of NDJSON);
+  --jobs, -j N         worker threads for a large run (${groupDigits(WORKERS_FROM_FILES)} inputs or more, or ${WORKERS_FROM_NDJSON_BYTES / (1024 * 1024)} MiB of NDJSON);
                        default: the idle cores (cores less the load average); 1: one thread.
                        The report is the same whatever N: results in input order
   --no-color, --color  colours off or on, whatever the terminal, NO_COLOR or FORCE_COLOR say

@@ -3,6 +3,7 @@
 // Node's X509Certificate reads the certificate. The PFX, its key and its password are not
 // kept. node-forge is loaded on first use, so starting the mock does not pay for it.
 import { X509Certificate } from "node:crypto";
+import { groupDigits } from "../validate/summary.js";
 import { useNativePbkdf2 } from "./native-pbkdf2.js";
 import { iterationCounts, MAX_PKCS12_ITERATIONS, MAX_PKCS12_TOTAL_ITERATIONS } from "./pkcs12-iterations.js";
 import type { StoredCertificate } from "./store.js";
@@ -62,10 +63,10 @@ function openPfx(forge: Forge, der: string, password: string) {
       highest > MAX_PKCS12_ITERATIONS
         ? [highest, MAX_PKCS12_ITERATIONS, "MAC or key-derivation iterations"]
         : [total, MAX_PKCS12_TOTAL_ITERATIONS, "iterations in all"];
-    const count = Number.isFinite(asked) ? asked.toLocaleString("en-US") : "more than 2^53";
+    const count = Number.isFinite(asked) ? groupDigits(asked) : "more than 2^53";
     throw new CertificateError(
       "tooManyIterations",
-      `the PKCS #12 file asks for ${count} ${what}; the mock reads at most ${limit.toLocaleString("en-US")} (OpenSSL writes 2,048 per derivation)`,
+      `the PKCS #12 file asks for ${count} ${what}; the mock reads at most ${groupDigits(limit)} (OpenSSL writes 2,048 per derivation)`,
     );
   }
   try {

@@ -11,7 +11,7 @@ export {
 } from "./operations.js";
 export { parseQuery, queryOf, selectOf, validateQuery } from "./query.js";
 export { isSecretMask, isSecretProperty, REDACTED, userInfoIn, userInfoRanges, withoutUserInfo } from "./secrets.js";
-export { type PointedIssue, type SummaryOptions, showPointer, summarizeIssues } from "./summary.js";
+export { groupDigits, type PointedIssue, type SummaryOptions, showPointer, summarizeIssues } from "./summary.js";
 export type { ValidationIssue, ValidationResult } from "./types.js";
 export { SECRET_PROPERTIES } from "./types.js";
 export { type ResponseOptions, validateAgainst, validateRequest, validateResponse } from "./validate.js";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ContractError } from "../../src/index.js";
 import { MockDataError } from "../../src/mock/index.js";
-import { showPointer, summarizeIssues, type ValidationIssue } from "../../src/validate/index.js";
+import { groupDigits, showPointer, summarizeIssues, type ValidationIssue } from "../../src/validate/index.js";
 
 const issue = (pointer: string, message: string): ValidationIssue => ({ pointer, keyword: "x", message });
 const three = [issue("", "must be object"), issue("/a", "must be string"), issue("/b/0", "must be integer")];
@@ -44,5 +44,17 @@ describe("its users word issues alike", () => {
   });
   it("MockDataError names the first issue and the count of the rest", () => {
     expect(new MockDataError(three).message).toBe("(root): must be object; and 2 more");
+  });
+});
+
+describe("groupDigits", () => {
+  it("writes counts as en-US does, with a comma every three digits", () => {
+    for (const count of [0, 7, 999, 1000, 2048, 20_000, 123_456, 1_000_000, 9_007_199_254_740_991, -1234, -999])
+      expect(groupDigits(count)).toBe(count.toLocaleString("en-US"));
+  });
+  it("leaves what is not a whole number as String gives it", () => {
+    expect(groupDigits(1234.5)).toBe("1234.5");
+    expect(groupDigits(1e21)).toBe("1e+21");
+    expect(groupDigits(Number.NaN)).toBe("NaN");
   });
 });

@@ -3,6 +3,8 @@
 // indented two columns more than the last took 172 s, "*a" × 50,000 took 64 s, and it is
 // already at its latest version. This linear pre-scan refuses such a page with a finding
 // naming the line instead. Graph's docs pages stay far inside every bound.
+
+import { groupDigits } from "../../validate/index.js";
 import type { MarkdownProblem } from "./markdown-examples.js";
 
 export interface MarkdownBounds {
@@ -57,7 +59,7 @@ export function markdownBoundProblem(
   if (markdown.length > bounds.maxCharacters) {
     return {
       line: 1,
-      message: `the page is ${markdown.length.toLocaleString("en-US")} characters long, more than ${bounds.maxCharacters.toLocaleString("en-US")}: ${limits}`,
+      message: `the page is ${groupDigits(markdown.length)} characters long, more than ${groupDigits(bounds.maxCharacters)}: ${limits}`,
     };
   }
   let emphasis = 0;
@@ -77,7 +79,7 @@ export function markdownBoundProblem(
     if (emphasis > bounds.maxEmphasisMarkers) {
       return {
         line,
-        message: `this block holds more than ${bounds.maxEmphasisMarkers.toLocaleString("en-US")} emphasis markers (* or _): ${limits}`,
+        message: `this block holds more than ${groupDigits(bounds.maxEmphasisMarkers)} emphasis markers (* or _): ${limits}`,
       };
     }
     if (newline === -1) break;

@@ -2,6 +2,7 @@
 // runs are over by then), then a redraw at most ten times a second. It is driven by the
 // checking loop itself (`update` is cheap enough to call per payload), because that loop is
 // synchronous and a timer would never get to run during it.
+import { groupDigits } from "../../validate/index.js";
 
 export interface ProgressOptions {
   write: (text: string) => void;
@@ -50,7 +51,7 @@ export class Progress {
   }
 
   line(doneBytes: number, payloads: number, failed: number): string {
-    const counts = `${payloads.toLocaleString("en-US")} payloads, ${failed.toLocaleString("en-US")} failed`;
+    const counts = `${groupDigits(payloads)} payloads, ${groupDigits(failed)} failed`;
     const total = this.options.totalBytes;
     if (!total) return `checking… ${counts}`;
     const fraction = Math.min(1, doneBytes / total);
