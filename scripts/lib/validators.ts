@@ -7,9 +7,10 @@
 // has already failed.
 //
 // Both are ES modules. ajv's `esm: true` output still `require`s the format definitions
-// (ajv#2209), so `code.formats` names an identifier instead and the module imports it from
-// ajv-formats. An ES module also spares Node the export scan a CommonJS module costs on
-// every import (about 90 ms for these two files; docs/benchmarks.md).
+// (ajv#2209), so `code.formats` names an identifier instead and the module declares the
+// definitions it uses itself (native-formats.ts): it imports nothing. An ES module also spares
+// Node the export scan a CommonJS module costs on every import (about 90 ms for these two
+// files; docs/benchmarks.md).
 
 import { _, type CodeKeywordDefinition, type KeywordCxt, Name } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -18,6 +19,7 @@ import patternKeyword from "ajv/dist/vocabularies/validation/pattern.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument } from "./bundle.js";
 import { constantDeclarations, shapeDeclaration } from "./declarations.js";
+import { NATIVE_FORMATS_IDENTIFIER, nativeFormatsDeclaration } from "./native-formats.js";
 import {
   NATIVE_PATTERNS,
   NATIVE_PATTERNS_IDENTIFIER,
@@ -27,10 +29,6 @@ import {
 import type { Expectations, OperationEntry } from "./shapes/operations.js";
 
 export type { Expectations };
-
-/** What the generated code calls ajv-formats' definitions, and the import that binds it. */
-const FORMATS_IDENTIFIER = "fullFormats";
-const FORMATS_IMPORT = `import { ${FORMATS_IDENTIFIER} } from "ajv-formats/dist/formats.js";`;
 
 /** The `$id` of the schema document the generator builds from `components.schemas`. */
 export const SCHEMA_DOCUMENT_ID = "https://apiconnectors.invalid/openapi.json";
@@ -152,7 +150,7 @@ function buildAjv(prepared: PreparedSchemas, allErrors: boolean): InstanceType<t
       warn: (message: unknown) => void (String(message).includes('"minLength"/"maxLength"') || console.warn(message)),
       error: console.error,
     },
-    code: { source: true, esm: true, optimize: true, formats: _`${new Name(FORMATS_IDENTIFIER)}` },
+    code: { source: true, esm: true, optimize: true, formats: _`${new Name(NATIVE_FORMATS_IDENTIFIER)}` },
   });
   addFormats.default(ajv);
   ajv.removeKeyword("pattern");
@@ -217,14 +215,14 @@ export function buildValidators(
   }
 
   const moduleCode = (allErrors: boolean) => {
-    // An ES module is strict already: ajv's leading "use strict" would sit after the import.
+    // An ES module is strict already: ajv's leading "use strict" is dropped.
     const code = standaloneCode.default(buildAjv(prepared, allErrors), refs).replace(/^"use strict";/, "");
     if (/\brequire\(/.test(code))
       throw new Error("ajv's standalone output calls require(): the ES module would not load");
     const natives = code.includes(`${NATIVE_PATTERNS_IDENTIFIER}.`)
       ? `const ${NATIVE_PATTERNS_IDENTIFIER} = ${NATIVE_PATTERNS_SOURCE};\n`
       : "";
-    return `${code.includes(FORMATS_IDENTIFIER) ? `${FORMATS_IMPORT}\n` : ""}${natives}${code}`;
+    return `${nativeFormatsDeclaration(code)}${natives}${code}`;
   };
   return {
     firstError: moduleCode(false),

@@ -76,7 +76,7 @@ describe("the client-only browser bundle", () => {
     expect(sizes.gzip, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET.gzip);
   });
 
-  it("holds no validator up front: the validators, ajv-formats and the operation table are a chunk loaded by import()", () => {
+  it("holds no validator up front: the validators and the operation table are a chunk loaded by import()", () => {
     const upFront = inputsOf(bundle, loadedUpFront(bundle));
     expect(upFront).toContain("src/client/client.ts");
     expect(upFront.filter((input) => /^generated\/(?!secret-properties)|ajv/.test(input))).toEqual([]);
