@@ -55,11 +55,26 @@ function describeError(error: unknown): string {
   return code ?? "unreadable";
 }
 
-async function globFiles(patterns: string[], cwd?: string): Promise<string[]> {
+/**
+ * A glob's static base, the directories before its first segment with glob syntax, and the
+ * rest: "/data/**\/*.json" → ["/data", "**\/*.json"], "../x/*.json" → ["../x", "*.json"],
+ * "*.json" → ["", "*.json"]. A pattern with an escape (\) is left whole.
+ */
+function splitGlob(pattern: string): [base: string, rest: string] {
+  if (pattern.includes("\\")) return ["", pattern];
+  const segments = pattern.split("/");
+  let depth = 0;
+  while (depth < segments.length - 1 && !GLOB_MAGIC.test(segments[depth] as string)) depth++;
+  if (depth === 0) return ["", pattern];
+  const base = segments.slice(0, depth).join("/");
+  return [base === "" ? "/" : base, segments.slice(depth).join("/")];
+}
+
+async function globFiles(pattern: string, cwd?: string): Promise<string[]> {
   // The synchronous crawl: the run waits for the list anyway, and the asynchronous one pays a
   // round trip through libuv's thread pool per directory read (a glob of 1,000 small files).
   const { globSync } = await import("tinyglobby");
-  const found = globSync(patterns, {
+  const found = globSync([pattern], {
     cwd,
     onlyFiles: true,
     dot: false,
@@ -67,6 +82,18 @@ async function globFiles(patterns: string[], cwd?: string): Promise<string[]> {
     expandDirectories: false,
   });
   return found.sort();
+}
+
+/**
+ * A glob's matches as the user wrote the pattern: matched under its static base, then joined
+ * to it, so "/data/*.json" lists "/data/a.json". tinyglobby, given no base, lists paths
+ * relative to the current directory ("../../data/a.json"), and computes each with
+ * path.relative when the base is outside it: about 25 µs a file (docs/benchmarks.md, "CLI").
+ */
+async function globMatches(pattern: string): Promise<string[]> {
+  const [base, rest] = splitGlob(pattern);
+  if (base === "") return globFiles(pattern);
+  return (await globFiles(rest, base)).map((match) => path.join(base, match));
 }
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputFile[]> {
@@ -93,14 +120,14 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
         add(arg); // reading it says why it cannot be read, in the report
         continue;
       }
-      const matches = await globFiles([arg]);
+      const matches = await globMatches(arg);
       if (matches.length === 0) throw new UsageError(terminalText`no file matches ${arg}`);
       matches.forEach(add);
       continue;
     }
     if (stats.isDirectory()) {
       const pattern = `**/*.{${options.extensions.join(",")}}`;
-      const matches = await globFiles([pattern], arg);
+      const matches = await globFiles(pattern, arg);
       if (matches.length === 0)
         throw new UsageError(
           terminalText`${arg} holds no ${options.extensions.map((ext) => `.${ext}`).join(", ")} file`,
