@@ -7,6 +7,7 @@
 // command line is wrong, not a file.
 import { statSync } from "node:fs";
 import path from "node:path";
+import { loadPeer } from "../../peers/index.js";
 import { type PayloadResult, unreadableResult } from "../check/model.js";
 import type { ProcessIO } from "../io.js";
 import { terminalText } from "../report/terminal-text.js";
@@ -70,10 +71,14 @@ function splitGlob(pattern: string): [base: string, rest: string] {
   return [base === "" ? "/" : base, segments.slice(depth).join("/")];
 }
 
-async function globFiles(pattern: string, cwd?: string): Promise<string[]> {
+type Tinyglobby = typeof import("tinyglobby");
+
+function globFiles(pattern: string, cwd?: string): string[] {
   // The synchronous crawl: the run waits for the list anyway, and the asynchronous one pays a
   // round trip through libuv's thread pool per directory read (a glob of 1,000 small files).
-  const { globSync } = await import("tinyglobby");
+  // Its CommonJS build, by require: importing the ES build made Node's ES module loader read
+  // picomatch, which is CommonJS, for its export names (about 14 ms; docs/benchmarks.md "CLI").
+  const { globSync } = loadPeer<Tinyglobby>("tinyglobby", "the CLI");
   const found = globSync([pattern], {
     cwd,
     onlyFiles: true,
@@ -90,10 +95,10 @@ async function globFiles(pattern: string, cwd?: string): Promise<string[]> {
  * relative to the current directory ("../../data/a.json"), and computes each with
  * path.relative when the base is outside it: about 25 µs a file (docs/benchmarks.md, "CLI").
  */
-async function globMatches(pattern: string): Promise<string[]> {
+function globMatches(pattern: string): string[] {
   const [base, rest] = splitGlob(pattern);
   if (base === "") return globFiles(pattern);
-  return (await globFiles(rest, base)).map((match) => path.join(base, match));
+  return globFiles(rest, base).map((match) => path.join(base, match));
 }
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputFile[]> {
@@ -120,14 +125,14 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
         add(arg); // reading it says why it cannot be read, in the report
         continue;
       }
-      const matches = await globMatches(arg);
+      const matches = globMatches(arg);
       if (matches.length === 0) throw new UsageError(terminalText`no file matches ${arg}`);
       matches.forEach(add);
       continue;
     }
     if (stats.isDirectory()) {
       const pattern = `**/*.{${options.extensions.join(",")}}`;
-      const matches = await globFiles(pattern, arg);
+      const matches = globFiles(pattern, arg);
       if (matches.length === 0)
         throw new UsageError(
           terminalText`${arg} holds no ${options.extensions.map((ext) => `.${ext}`).join(", ")} file`,
