@@ -29,7 +29,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bin = path.join(root, "dist/cli/main.js");
+const bin = path.join(root, "dist/bin/apiconnectors.js");
 if (!existsSync(bin)) {
   console.error(`${bin} is missing: run "npm run build" first`);
   process.exit(2);

@@ -15,7 +15,7 @@ import { median as medianOf, ms as msOf, percentile, times } from "./mock/stats.
 
 const RUNS = 10;
 const REQUESTS = 200;
-const main = new URL("../dist/cli/main.js", import.meta.url).pathname;
+const main = new URL("../dist/bin/apiconnectors.js", import.meta.url).pathname;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 

@@ -60,7 +60,7 @@ export function node22OrLater(): string {
  * node_modules/.bin/apiconnectors runs (the package's build by default).
  */
 export function runGitlabJob(
-  cli: string = path.join(repoRoot, "dist/cli/main.js"),
+  cli: string = path.join(repoRoot, "dist/bin/apiconnectors.js"),
   jobFile: string = path.join(repoRoot, "docs/ci/gitlab-ci.yml"),
   job = "validate-payloads",
 ): GitlabJobRun {

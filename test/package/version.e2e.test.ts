@@ -65,7 +65,7 @@ describe("npm version patch, then the build", () => {
 
   it("prints the new version from the built CLI's --version, on its own and after a command", async () => {
     for (const args of [["--version"], ["validate", "--version"]]) {
-      const result = await run(process.execPath, [path.join(copy, "dist/cli/main.js"), ...args], copy);
+      const result = await run(process.execPath, [path.join(copy, "dist/bin/apiconnectors.js"), ...args], copy);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toBe(`${after}\n`);
     }
