@@ -217,6 +217,11 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
         if (!result.valid) failed++;
         progress.update(done, payloads, failed);
       },
+      addPasses: (like, count, at, done) => {
+        report.addPasses(like, count, at);
+        payloads += count;
+        progress.update(done, payloads, failed);
+      },
       addUnreadable: (result) => report.add(result),
       payloads: () => payloads,
       empty,

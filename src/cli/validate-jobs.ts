@@ -251,6 +251,8 @@ export interface JobsRun {
   jobs: number;
   /** Adds a payload's result to the report, with the bytes of all input done. */
   add: OnResult;
+  /** Adds `count` passing payloads (`at(i)` the i-th, `like` any of them), with the bytes of all input done. */
+  addPasses: (like: PayloadResult, count: number, at: (index: number) => PayloadResult, done: number) => void;
   /** Adds a result that is not a payload's (an input that cannot be read). */
   addUnreadable: (result: PayloadResult) => void;
   /** The number of payloads so far. */
@@ -305,13 +307,13 @@ export async function runOnWorkers(run: JobsRun): Promise<void> {
       for (let at = 0; at < codes.length; at += 2) {
         const start = codes[at] as number;
         const count = codes[at + 1] as number;
-        for (let index = 0; index < count; index++) {
-          const result =
-            start === -1
-              ? (segment.others[other++] as PayloadResult)
-              : plain(part.file, start === 0 ? 0 : start + index);
-          run.add(result, doneBytes + segment.size);
+        if (start === -1) {
+          for (let index = 0; index < count; index++)
+            run.add(segment.others[other++] as PayloadResult, doneBytes + segment.size);
+          continue;
         }
+        const nth = (index: number) => plain(part.file, start === 0 ? 0 : start + index);
+        run.addPasses(nth(0), count, nth, doneBytes + segment.size);
       }
       if (segment.unreadable !== undefined) {
         failedRead = true;

@@ -101,6 +101,11 @@ class BufferedOutput {
 
 export interface ReportSink {
   add(result: PayloadResult): void;
+  /**
+   * `count` payloads that pass with no finding: `at(i)` is the i-th, `like` any of them. They
+   * are only counted when no stream lists passing payloads (text without --verbose, github).
+   */
+  addPasses(like: PayloadResult, count: number, at: (index: number) => PayloadResult): void;
   /** Writes the ends of the report and returns the exit code. */
   finish(): number;
 }
@@ -160,14 +165,23 @@ export async function openReport(
   for (const { stream, out } of outputs) out.add(stream.start());
   const tally = new Tally();
   const budget = { left: options.maxProblems ?? Number.POSITIVE_INFINITY, hidden: 0 };
+  const listsPasses = outputs.some(({ stream }) => stream.listsPasses);
+  const add = (full: PayloadResult) => {
+    const result = shown(full, options, budget);
+    tally.add(result);
+    for (const { stream, out } of outputs) {
+      out.add(stream.result(result));
+      if (options.live) out.flush();
+    }
+  };
   return {
-    add(full) {
-      const result = shown(full, options, budget);
-      tally.add(result);
-      for (const { stream, out } of outputs) {
-        out.add(stream.result(result));
-        if (options.live) out.flush();
+    add,
+    addPasses(like, count, at) {
+      if (!listsPasses && like.valid && like.findings.length === 0 && !like.unreadable) {
+        tally.addRun(like, count);
+        return;
       }
+      for (let index = 0; index < count; index++) add(at(index));
     },
     finish() {
       const summary = tally.summary();

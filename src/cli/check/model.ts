@@ -103,15 +103,19 @@ export class Tally {
   private checked = 0;
   private unreadable = 0;
   add(result: PayloadResult): void {
+    this.addRun(result, 1);
+  }
+  /** `count` results like `result` at once (a run of passing lines from a worker). */
+  addRun(result: PayloadResult, count: number): void {
     if (result.unreadable) {
-      this.unreadable++; // nothing in it was checked
+      this.unreadable += count; // nothing in it was checked
       return;
     }
-    if (!result.valid) this.failed++;
-    else if (result.skipped !== undefined) this.skipped++;
-    else this.passed++;
-    if (!checkedNothing(result) || !result.valid) this.checked++;
-    for (const finding of result.findings) if (finding.severity === "warning") this.warnings++;
+    if (!result.valid) this.failed += count;
+    else if (result.skipped !== undefined) this.skipped += count;
+    else this.passed += count;
+    if (!checkedNothing(result) || !result.valid) this.checked += count;
+    for (const finding of result.findings) if (finding.severity === "warning") this.warnings += count;
   }
   summary(): Summary {
     const { passed, failed, warnings, skipped, unreadable } = this;

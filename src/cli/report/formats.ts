@@ -22,6 +22,12 @@ export interface FormatOptions {
 export type ReportHeader = Omit<Report, "results">;
 
 export interface ReportStream {
+  /**
+   * Whether a payload that passes with no finding shows in the report. When no stream of a run
+   * lists them, a run of such payloads is only counted (ReportSink.addPasses): a worker's
+   * 1,000,000 passing lines are not made into 1,000,000 results on the reporting thread.
+   */
+  readonly listsPasses: boolean;
   /** Text before the first result. */
   start(): string;
   /** Text for one result ("" when the format shows nothing for it). */
@@ -39,6 +45,7 @@ function buffered(formatter: Formatter): StreamFormat {
   return (header, options) => {
     const results: PayloadResult[] = [];
     return {
+      listsPasses: true,
       start: () => "",
       result(result) {
         results.push(result);

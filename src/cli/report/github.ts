@@ -51,6 +51,7 @@ function skippedNotice(result: PayloadResult): string {
 }
 
 export const githubStream: StreamFormat = (header) => ({
+  listsPasses: false,
   start: () => "",
   result(result) {
     let out = "";

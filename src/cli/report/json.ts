@@ -52,6 +52,7 @@ const indented = (text: string, depth: number) => text.replaceAll("\n", `\n${"  
 export const jsonStream: StreamFormat = (header) => {
   let count = 0;
   return {
+    listsPasses: true,
     start() {
       const head = {
         version: JSON_REPORT_VERSION,

@@ -78,6 +78,7 @@ export const textStream: StreamFormat = (header, options) => {
   // The blank line before the summary appears only after something was listed.
   let listed = false;
   return {
+    listsPasses: options.verbose,
     start: () => "",
     result(result) {
       if (result.findings.length === 0) {
