@@ -20,7 +20,13 @@ import { Progress } from "./report/progress.js";
 import { terminalText } from "./report/terminal-text.js";
 import { didYouMean } from "./suggest.js";
 import { EXIT_OK, UsageError } from "./usage-error.js";
-import { runOnWorkers, WORKERS_FROM_FILES, WORKERS_FROM_NDJSON_BYTES, wantsWorkers } from "./validate-jobs.js";
+import {
+  DEFAULT_WORKERS_FROM_NDJSON_BYTES,
+  runOnWorkers,
+  WORKERS_FROM_FILES,
+  WORKERS_FROM_NDJSON_BYTES,
+  wantsWorkers,
+} from "./validate-jobs.js";
 import { formatOption, openReport, REPORT_FLAGS, reportOptions } from "./write-report.js";
 
 export type { CommandIO } from "./io.js";
@@ -47,7 +53,8 @@ Validates payloads against the apiConnectors contract.
   --quiet              report errors only, not warnings
   --max-problems N     report at most N findings (the exit code still counts them all)
   --jobs, -j N         worker threads for a large run (${groupDigits(WORKERS_FROM_FILES)} inputs or more, or ${WORKERS_FROM_NDJSON_BYTES / (1024 * 1024)} MiB of NDJSON);
-                       default: the idle cores (cores less the load average); 1: one thread.
+                       default: the idle cores (cores less the load average) for ${DEFAULT_WORKERS_FROM_NDJSON_BYTES / (1024 * 1024)} MiB of NDJSON
+                       or more, else one thread (below that workers do not repay their start-up); 1: one thread.
                        The report is the same whatever N: results in input order
   --no-color, --color  colours off or on, whatever the terminal, NO_COLOR or FORCE_COLOR say
   --version            the package's version
@@ -204,7 +211,7 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
   const context: CheckContext = { target, operation, host: values.host };
   const empty = (file: InputFile) =>
     io.stderr(terminalText`apiconnectors: warning: ${file.display} holds no payload\n`);
-  if (wantsWorkers(jobs, files, kindOf)) {
+  if (wantsWorkers(jobs, files, kindOf, values.jobs !== undefined)) {
     await runOnWorkers({
       files,
       kindOf,

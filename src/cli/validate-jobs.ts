@@ -13,10 +13,18 @@ import { describeError, type InputFile, UnreadableInput, unreadableInputResult }
 import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
 
-/** Workers start for this many inputs or more (measured: docs/benchmarks.md, "CLI"). */
+/** With --jobs N given, workers start for this many inputs or more… */
 export const WORKERS_FROM_FILES = 2000;
 /** …or for NDJSON inputs of this many bytes in all. */
 export const WORKERS_FROM_NDJSON_BYTES = 8 * 1024 * 1024;
+/**
+ * Without --jobs, only for NDJSON of this many bytes in all, and never for small files: measured
+ * on the project's 2-core machine, two workers were slower than one thread below about 50 MB
+ * of NDJSON (23 MB: 1.15×, 69 MB: 0.78×) and for small files at every count tried (2,000 to
+ * 60,000 files: 1.3–1.5×), where each file costs a worker more than it costs the main thread
+ * (docs/benchmarks.md, "CLI").
+ */
+export const DEFAULT_WORKERS_FROM_NDJSON_BYTES = 64 * 1024 * 1024;
 /** An NDJSON file this large is sent to the workers as line ranges of about this size; a smaller one whole. */
 const LINES_BYTES = 1024 * 1024;
 /** Small files per message to a worker. */
@@ -54,14 +62,18 @@ export interface JobSegment {
 
 export type JobAnswer = { id: number; segments: JobSegment[]; buffers: ArrayBuffer[] } | { id: number; error: string };
 
-/** Whether this run is worth workers: --jobs above 1 and enough input. */
+/**
+ * Whether this run is worth workers: --jobs above 1 and enough input. `asked`: N came from
+ * --jobs, not from the default (which starts workers only where they were measured to pay).
+ */
 export function wantsWorkers(
   jobs: number,
   files: readonly InputFile[],
   kindOf: (file: InputFile) => InputKind,
+  asked: boolean,
 ): boolean {
   if (jobs <= 1) return false;
-  if (files.length >= WORKERS_FROM_FILES) return true;
+  if (asked && files.length >= WORKERS_FROM_FILES) return true;
   let bytes = 0;
   for (const file of files) {
     if (file.path === "-" || kindOf(file) !== "ndjson") continue;
@@ -71,7 +83,7 @@ export function wantsWorkers(
       // reported when it is read
     }
   }
-  return bytes >= WORKERS_FROM_NDJSON_BYTES;
+  return bytes >= (asked ? WORKERS_FROM_NDJSON_BYTES : DEFAULT_WORKERS_FROM_NDJSON_BYTES);
 }
 
 /**

@@ -204,7 +204,17 @@ describe("validate --jobs", () => {
     expect(run.stdout).toMatch(
       /--jobs, -j N {9}worker threads for a large run \(2,000 inputs or more, or 8 MiB of NDJSON\);/,
     );
-    expect(run.stdout).toContain("default: the idle cores (cores less the load average); 1: one thread.");
+    expect(run.stdout).toContain("default: the idle cores (cores less the load average) for 64 MiB of NDJSON");
+    expect(run.stdout).toContain(
+      "or more, else one thread (below that workers do not repay their start-up); 1: one thread.",
+    );
+  });
+
+  it("starts no worker without --jobs below the default's threshold, though above --jobs N's", async () => {
+    // The mixed inputs hold more than WORKERS_FROM_NDJSON_BYTES of NDJSON, less than the default's 64 MiB.
+    const run = await counted(MIXED_ARGS, mixed);
+    expect(run.workers).toBe(0);
+    expect(run.code).toBe(2);
   });
 
   it.each([["0"], ["two"], ["65"]])("refuses --jobs %s with a usage error", async (value) => {
