@@ -3,9 +3,10 @@
 // match is shown under that base as written: an absolute pattern gives absolute paths, one
 // that starts with "../" gives paths that start with it, never a path relative to the
 // current directory that the user did not write.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { globSync } from "tinyglobby";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expandInputs } from "../../src/cli/input/inputs.js";
 
@@ -58,6 +59,13 @@ describe("expandInputs", () => {
   it("leaves node_modules out below the base, and reads it when the pattern names it", async () => {
     expect(await displays([`${root}/**/*.json`])).not.toContain(`${root}/node_modules/x/f.json`);
     expect(await displays([`${root}/node_modules/x/*.json`])).toEqual([`${root}/node_modules/x/f.json`]);
+    process.chdir(root);
+    try {
+      // A lone globstar enters directories too.
+      expect(await displays(["**"])).toEqual(["a.json", "b.json", "c.txt", "sub/d.json", "sub/deeper/e.ndjson"]);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it("names a glob that matches nothing, also under a base that does not exist", async () => {
@@ -74,5 +82,28 @@ describe("expandInputs", () => {
       `${root}/sub/d.json`,
       `${root}/sub/deeper/e.ndjson`,
     ]);
+  });
+
+  it('lists "DIR/*.SUFFIX" as tinyglobby does: files and links to files, no dot files, no directories', async () => {
+    const odd = path.join(root, "odd");
+    mkdirSync(path.join(odd, "dir.json"), { recursive: true });
+    mkdirSync(path.join(odd, "inner"), { recursive: true });
+    for (const file of ["a.json", "b.JSON", ".hidden.json", "c.json.txt", "inner/d.json", "x.jsonl"])
+      writeFileSync(path.join(odd, file), "{}");
+    symlinkSync("a.json", path.join(odd, "link.json"));
+    symlinkSync("nowhere", path.join(odd, "broken.json"));
+    symlinkSync("inner", path.join(odd, "dirlink.json"));
+    symlinkSync("loop.json", path.join(odd, "loop.json"));
+    for (const suffix of [".json", ".JSON", ".jsonl", ".txt", ".yaml"]) {
+      const oracle = globSync([`*${suffix}`], { cwd: odd, onlyFiles: true, dot: false, expandDirectories: false })
+        .sort()
+        .map((name) => `${odd}/${name}`);
+      const ours = await expandInputs([`${odd}/*${suffix}`], options).then(
+        (found) => found.map((file) => file.display),
+        () => [],
+      );
+      expect(ours, suffix).toEqual(oracle);
+    }
+    expect(await displays([`${odd}/*.json`])).toEqual([`${odd}/a.json`, `${odd}/link.json`]);
   });
 });

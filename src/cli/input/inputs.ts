@@ -5,7 +5,7 @@
 // exits 2). A glob that matches nothing, or a directory with no file of the command's types, is a
 // usage error before any file is checked (as ESLint's "No files matching the pattern"): the
 // command line is wrong, not a file.
-import { statSync } from "node:fs";
+import { type Dirent, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadPeer } from "../../peers/index.js";
 import { type PayloadResult, unreadableResult } from "../check/model.js";
@@ -83,7 +83,9 @@ function globFiles(pattern: string, cwd?: string): string[] {
     cwd,
     onlyFiles: true,
     dot: false,
-    ignore: ["**/node_modules/**", "**/.git/**"],
+    // A pattern of one segment ("*.json") enters no directory, so there is nothing to leave
+    // out, and no ignore matcher to compile and run on every file.
+    ignore: pattern.includes("/") || pattern.includes("**") ? ["**/node_modules/**", "**/.git/**"] : [],
     expandDirectories: false,
   });
   return found.sort();
@@ -98,7 +100,42 @@ function globFiles(pattern: string, cwd?: string): string[] {
 function globMatches(pattern: string): string[] {
   const [base, rest] = splitGlob(pattern);
   if (base === "") return globFiles(pattern);
-  return globFiles(rest, base).map((match) => path.join(base, match));
+  const suffix = SUFFIX_ONLY.exec(rest)?.[1];
+  const matches = suffix === undefined ? globFiles(rest, base) : filesEndingWith(base, suffix);
+  return matches.map((match) => path.join(base, match));
+}
+
+/** "*.json": every file of one directory with that suffix, the commonest pattern in CI. */
+const SUFFIX_ONLY = /^\*(\.[A-Za-z0-9_-]+)$/;
+
+/**
+ * What tinyglobby matches for `*SUFFIX` under `base` (test/cli/input-expansion.test.ts holds
+ * the two to the same list): the files, and links to files, whose names end with `suffix` and
+ * do not start with a dot. One directory read, by hand, because loading tinyglobby and
+ * compiling its matcher cost more than checking 1,000 small files (docs/benchmarks.md, "CLI").
+ */
+function filesEndingWith(base: string, suffix: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(base, { withFileTypes: true });
+  } catch {
+    return []; // as tinyglobby: no such directory matches nothing
+  }
+  const found: string[] = [];
+  for (const entry of entries) {
+    const { name } = entry;
+    if (name.startsWith(".") || !name.endsWith(suffix)) continue;
+    if (entry.isFile() || (entry.isSymbolicLink() && isFile(path.join(base, name)))) found.push(name);
+  }
+  return found.sort();
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false; // a broken or looping link, as tinyglobby leaves it out
+  }
 }
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputFile[]> {
