@@ -9,7 +9,7 @@ import {
   UnknownOperationError,
 } from "../validate/index.js";
 import { parseCommandArgs } from "./args.js";
-import { INPUT_KINDS, type InputKind, inputKind } from "./check/check-files.js";
+import { INPUT_KINDS, type InputKind, inputKind, type OnPass, passingResult } from "./check/check-files.js";
 import { type CheckContext, checkInput } from "./check/check-input.js";
 import type { Target } from "./check/check-payload.js";
 import type { PayloadResult } from "./check/model.js";
@@ -207,6 +207,15 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     if (!result.valid) failed++;
     progress.update(doneBytes + fileDone, payloads, failed);
   };
+  // A conforming NDJSON line: counted, made into a result only for a report that lists it.
+  const passes = (file: InputFile): OnPass => {
+    const like = passingResult(file, undefined, target);
+    return (line, fileDone) => {
+      report.addPasses(like, 1, () => passingResult(file, line, target));
+      payloads++;
+      progress.update(doneBytes + fileDone, payloads, failed);
+    };
+  };
 
   const context: CheckContext = { target, operation, host: values.host };
   const empty = (file: InputFile) =>
@@ -240,7 +249,7 @@ export async function runValidate(argv: string[], io: ProcessIO): Promise<number
     const before = payloads;
     let size: number;
     try {
-      size = await checkInput(file, kindOf(file), context, io, add);
+      size = await checkInput(file, kindOf(file), context, io, add, passes(file));
     } catch (error) {
       // A file that cannot be read is a finding of the report; the other files are still checked.
       report.add(unreadableInputResult(error, io));

@@ -5,10 +5,10 @@
 // Workers start only when the run is big enough to repay their start-up (WORKERS_FROM_*).
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import type { InputKind } from "./check/check-files.js";
+import { type InputKind, passingResult } from "./check/check-files.js";
 import { type CheckContext, checkInput, type OnResult } from "./check/check-input.js";
-import { NO_FINDINGS, type Target } from "./check/check-payload.js";
-import { type PayloadResult, resultOf } from "./check/model.js";
+import type { Target } from "./check/check-payload.js";
+import type { PayloadResult } from "./check/model.js";
 import { describeError, type InputFile, UnreadableInput, unreadableInputResult } from "./input/inputs.js";
 import type { ProcessIO } from "./io.js";
 import { terminalText } from "./report/terminal-text.js";
@@ -297,16 +297,7 @@ export async function runOnWorkers(run: JobsRun): Promise<void> {
     }
   };
   const plain = (file: InputFile, code: number): PayloadResult =>
-    resultOf(
-      {
-        file: file.display,
-        line: code === 0 ? undefined : code,
-        operation: target?.operation,
-        direction: target?.direction,
-        status: target?.status,
-      },
-      NO_FINDINGS,
-    );
+    passingResult(file, code === 0 ? undefined : code, target);
   const report = (step: Extract<Step, { parts: JobPart[] }>, segments: JobSegment[]) => {
     segments.forEach((segment, index) => {
       const part = step.parts[index] as JobPart;

@@ -85,7 +85,7 @@ async function checkPart(part: JobPart): Promise<JobSegment> {
   if (part.lines) {
     const { bytes, line, offset } = part.lines;
     const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    checkNdjsonFile(part.file, pieces(chunk), context.target as Target, onResult, { line, offset });
+    checkNdjsonFile(part.file, pieces(chunk), context.target as Target, onResult, { line, offset }, push);
     size = offset + bytes.byteLength;
   } else {
     try {

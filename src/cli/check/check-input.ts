@@ -6,7 +6,7 @@ import type { InputFile } from "../input/inputs.js";
 import { readInputChunks } from "../input/read-chunks.js";
 import { readInputBytes } from "../input/read-input.js";
 import type { ProcessIO } from "../io.js";
-import { checkJsonFile, checkNdjsonFile, type InputKind } from "./check-files.js";
+import { checkJsonFile, checkNdjsonFile, type InputKind, type OnPass } from "./check-files.js";
 import type { Target } from "./check-payload.js";
 import type { PayloadResult } from "./model.js";
 
@@ -33,6 +33,7 @@ export async function checkInput(
   context: CheckContext,
   io: ProcessIO,
   onResult: OnResult,
+  onPass?: OnPass,
 ): Promise<number> {
   let size = 0;
   const emit: OnResult = (result, done) => {
@@ -44,7 +45,13 @@ export async function checkInput(
     const traffic = context.host === undefined ? {} : { host: context.host };
     checkHarFile(file, await readInputChunks(file, io), traffic, emit);
   } else if (kind === "ndjson") {
-    checkNdjsonFile(file, await readInputChunks(file, io), context.target as Target, emit);
+    const passed: OnPass | undefined =
+      onPass &&
+      ((line, done) => {
+        size = done;
+        onPass(line, done);
+      });
+    checkNdjsonFile(file, await readInputChunks(file, io), context.target as Target, emit, undefined, passed);
   } else {
     const bytes = await readInputBytes(file, io);
     size = bytes.length;
