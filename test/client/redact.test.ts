@@ -84,7 +84,7 @@ describe("redactText", () => {
     expect(redactText("x abcdefghijk-and-more", ["abcdefghijklZ"])).toBe("x abcdefghijk-and-more");
   });
 
-  it("does not take a cut-short echo that continues a word", () => {
+  it("takes a cut-short echo of a long secret even where it continues a word", () => {
     const long = "correcthorsebatterystaple";
     expect(redactText(`x${long.slice(0, 14)} y`, [long])).toBe(`x${R} y`); // long enough to count anywhere
     expect(redactText(`${long.slice(0, 14)} y`, [long])).toBe(`${R} y`);
