@@ -4,7 +4,7 @@
 // lines that this thread reads and numbers; stdin is checked here, in its place in the order.
 // Workers start only when the run is big enough to repay their start-up (WORKERS_FROM_*).
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { type InputKind, passingResult } from "./check/check-files.js";
 import { type CheckContext, checkInput, type OnResult } from "./check/check-input.js";
 import type { Target } from "./check/check-payload.js";
@@ -97,7 +97,10 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
  * build); .ts when this runs from src/ through tsx, whose loader Node 20 does not hand on to a
  * worker, so the worker registers it before importing its module.
  */
-function startWorker(setup: WorkerSetup): Worker {
+/** node:worker_threads' Worker, imported by the run that starts workers (4 ms of every other run's start-up). */
+type WorkerClass = typeof import("node:worker_threads").Worker;
+
+function startWorker(Worker: WorkerClass, setup: WorkerSetup): Worker {
   const fromSource = import.meta.url.endsWith(".ts");
   const url = new URL(`./validate-worker.${fromSource ? "ts" : "js"}`, import.meta.url);
   if (!fromSource) return new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS });
@@ -116,11 +119,12 @@ class WorkerPool {
 
   constructor(
     jobs: number,
+    Worker: WorkerClass,
     setup: WorkerSetup,
     private readonly returned: (buffer: ArrayBuffer) => void,
   ) {
     this.workers = Array.from({ length: jobs }, () => {
-      const worker = startWorker(setup);
+      const worker = startWorker(Worker, setup);
       const entry = { worker, busy: 0 };
       worker.on("message", (answer: JobAnswer) => {
         entry.busy--;
@@ -278,8 +282,10 @@ export async function runOnWorkers(run: JobsRun): Promise<void> {
   const { context, io } = run;
   const target = context.target;
   const buffers = new RangeBuffers();
+  const { Worker } = await import("node:worker_threads");
   const pool = new WorkerPool(
     run.jobs,
+    Worker,
     { target, operation: context.operation?.operationId, host: context.host },
     (buffer) => buffers.give(buffer),
   );
