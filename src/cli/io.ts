@@ -22,6 +22,25 @@ export interface ProcessIO extends CommandIO {
 /** A command: parses its own arguments and returns its exit code. */
 export type CommandRun = (argv: string[], io: ProcessIO) => number | Promise<number>;
 
+/**
+ * A ProcessIO with no process behind it: it writes nothing, no stream is a terminal, and its
+ * stdin cannot be read, unless `overrides` say otherwise (a validate worker's; tests').
+ */
+export function detachedIO(overrides: Partial<ProcessIO> = {}): ProcessIO {
+  return {
+    stdout: () => undefined,
+    stderr: () => undefined,
+    env: {},
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    stdin: () => {
+      throw new Error("this command reads no stdin here");
+    },
+    ...overrides,
+  };
+}
+
 export function processIO(): ProcessIO {
   return {
     stdout: (text) => void process.stdout.write(text),

@@ -10,7 +10,7 @@ import type { Target } from "./check/check-payload.js";
 import type { PayloadResult } from "./check/model.js";
 import { UnreadableInput } from "./input/inputs.js";
 import { CHUNK_BYTES } from "./input/read-chunks.js";
-import type { ProcessIO } from "./io.js";
+import { detachedIO } from "./io.js";
 import type { JobAnswer, JobPart, JobSegment, WorkerSetup } from "./validate-jobs.js";
 
 const setup = workerData as WorkerSetup;
@@ -21,17 +21,7 @@ const context: CheckContext = {
 };
 
 // Workers are given files and line ranges only, never stdin, and write nothing themselves.
-const io: ProcessIO = {
-  stdout: () => undefined,
-  stderr: () => undefined,
-  env: {},
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  stdinIsTTY: false,
-  stdin: () => {
-    throw new Error("a validate worker cannot read stdin");
-  },
-};
+const io = detachedIO();
 
 /** A result that the main thread can rebuild from its file and line alone (plainResult). */
 function isPlain(result: PayloadResult, display: string, target: Target | undefined): boolean {

@@ -4,22 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { NO_FINDINGS } from "../../src/cli/check/check-payload.js";
 import { type PayloadResult, resultOf, Tally } from "../../src/cli/check/model.js";
-import type { ProcessIO } from "../../src/cli/io.js";
+import { detachedIO, type ProcessIO } from "../../src/cli/io.js";
 import type { FormatName } from "../../src/cli/report/formats.js";
 import { openReport, type ReportOptions } from "../../src/cli/write-report.js";
 
 function io(): ProcessIO & { out: string[] } {
   const out: string[] = [];
-  return {
-    out,
-    stdout: (text) => void out.push(text),
-    stderr: () => undefined,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    stdin: async function* () {},
-  };
+  return { ...detachedIO({ stdout: (text) => void out.push(text) }), out };
 }
 
 const header = { command: "validate", operation: "createIdentityApiConnector", direction: "request" } as const;

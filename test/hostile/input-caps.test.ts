@@ -8,7 +8,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UnreadableInput } from "../../src/cli/input/inputs.js";
 import { readInputBytes } from "../../src/cli/input/read-input.js";
-import type { ProcessIO } from "../../src/cli/io.js";
+import { detachedIO, type ProcessIO } from "../../src/cli/io.js";
 import { readSeedFile } from "../../src/cli/mock-command.js";
 
 const CAP = 1024;
@@ -28,15 +28,7 @@ function endlessStdin(): { io: ProcessIO; pulled: () => number } {
       this.push(Buffer.alloc(4096, 0x20));
     },
   });
-  const io = {
-    stdout: () => undefined,
-    stderr: () => undefined,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    stdin: () => stream,
-  } satisfies ProcessIO;
+  const io = detachedIO({ stdin: () => stream });
   return { io, pulled: () => pulled };
 }
 
